@@ -1,0 +1,56 @@
+// Measuring one candidate. benchmark.js everywhere it can run; workerd forbids code generation from strings,
+// which benchmark.js needs for its compiled timing loop, so there a small sampler with the same method
+// (calibrate to a minimum sample time, take several samples, report the median rate and its spread) is used.
+import BenchmarkJs from 'benchmark';
+import lodash from 'lodash';
+import platform from 'platform';
+import { kindOf, type Candidate, type Measurement } from './types.ts';
+
+// benchmark.js finds lodash through a `require` that bundlers cannot see; hand it over explicitly.
+const Benchmark = BenchmarkJs.runInContext({ _: lodash, platform } as never) as typeof BenchmarkJs;
+
+export interface MeasureOptions { maxTime: number; minSamples: number }
+
+function canCompile(): boolean {
+  try { return new Function('return 1')() === 1; } catch { return false; }
+}
+
+function viaBenchmarkJs(c: Candidate, o: MeasureOptions): Promise<Measurement> {
+  return new Promise((resolve, reject) => {
+    const options: Record<string, unknown> = { maxTime: o.maxTime, minSamples: o.minSamples };
+    const bench = c.async
+      ? new Benchmark(c.name, { ...options, defer: true,
+        fn: (d: { resolve(): void }) => { c.async!().then(() => d.resolve(), (e) => { throw e; }); } })
+      : new Benchmark(c.name, { ...options, fn: c.fn });
+    bench.on('complete', () => {
+      if (bench.error) reject(bench.error);
+      else resolve({ name: c.name, kind: kindOf(c), hz: bench.hz * (c.batch ?? 1), rme: bench.stats.rme, samples: bench.stats.sample.length });
+    });
+    bench.run({ async: true });
+  });
+}
+
+async function viaSampler(c: Candidate, o: MeasureOptions): Promise<Measurement> {
+  const once = c.async ? c.async : async () => { c.fn!(); };
+  const time = async (n: number) => {
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) await once();
+    return (performance.now() - t0) / 1000;
+  };
+  let n = 1;
+  while ((await time(n)) < 0.05) n *= 2;
+  const rates: number[] = [];
+  const deadline = performance.now() + o.maxTime * 1000;
+  while (rates.length < o.minSamples || (performance.now() < deadline && rates.length < 50)) rates.push(n / (await time(n)));
+  rates.sort((a, b) => a - b);
+  const median = rates[rates.length >> 1]!;
+  const mean = rates.reduce((a, b) => a + b, 0) / rates.length;
+  const sd = Math.sqrt(rates.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, rates.length - 1));
+  const rme = (100 * 1.96 * sd) / Math.sqrt(rates.length) / mean;
+  return { name: c.name, kind: kindOf(c), hz: median * (c.batch ?? 1), rme, samples: rates.length };
+}
+
+export async function measure(c: Candidate, o: MeasureOptions): Promise<Measurement> {
+  await c.setup?.();
+  return canCompile() ? viaBenchmarkJs(c, o) : viaSampler(c, o);
+}

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// `npm run bench [-- --runtime node|deno|bun|chromium|workerd|all] [--filter id] [--rounds n] [--max-time s]`
+// Runs bench/job.ts in the runtime(s), prints ops/s and ratios to ephemera's default path, checks the targets,
+// and writes bench/results/<runtime>.json and .md (plus latest.md for the whole run).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT, RUNTIMES, runJob } from './runtimes/drive.mjs';
+
+const { values } = parseArgs({ options: {
+  runtime: { type: 'string', default: 'node' }, filter: { type: 'string' },
+  rounds: { type: 'string', default: '2' }, 'max-time': { type: 'string', default: '0.75' },
+} });
+const runtimes = values.runtime === 'all' ? RUNTIMES : values.runtime.split(',');
+for (const r of runtimes) if (!RUNTIMES.includes(r)) { console.error(`unknown runtime ${r}`); process.exit(2); }
+
+const fmt = (hz) => (hz >= 1e6 ? `${(hz / 1e6).toFixed(2)}M` : hz >= 1e3 ? `${(hz / 1e3).toFixed(1)}k` : hz.toFixed(hz < 10 ? 2 : 0));
+const mbs = (hz, bytes) => (bytes ? `${((hz * bytes) / 1e6).toFixed(0)} MB/s` : '');
+
+function render(out) {
+  const lines = [`## ${out.runtime} — ${out.userAgent}`, '', `${out.date} · ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length} · node ${process.version}`, ''];
+  for (const g of out.groups) {
+    const ours = g.results.find((r) => r.name === g.ours)?.hz;
+    lines.push(`### ${g.title}`, '', '| candidate | ops/s | ± | throughput | ephemera ÷ this |', '|---|---:|---:|---:|---:|');
+    for (const r of [...g.results].sort((a, b) => b.hz - a.hz)) {
+      const ratio = r.name === g.ours ? '—' : `${(ours / r.hz).toFixed(2)}×`;
+      lines.push(`| ${r.name} | ${fmt(r.hz)} | ${r.rme.toFixed(1)}% | ${mbs(r.hz, g.bytes)} | ${ratio} |`);
+    }
+    lines.push('');
+    for (const p of g.p10) {
+      lines.push(`P10 (${p.kind}): ${p.ours} ÷ ${p.best} = **${p.ratio.toFixed(2)}×** (≥ 1.0) ${p.ratio >= 1 ? '✓' : '✗ below'}`);
+    }
+    for (const t of g.targets) {
+      lines.push(`target ${t.id}: ephemera ÷ ${t.vs} = **${t.ratio === null ? 'n/a' : t.ratio.toFixed(2) + '×'}** (≥ ${t.min}×) ${t.met === null ? '— competitor unavailable here' : t.met ? '✓' : '✗ MISSED'}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+const all = [];
+for (const runtime of runtimes) {
+  console.error(`bench: ${runtime}…`);
+  const out = await runJob(runtime, 'bench/job.ts', { runtime, filter: values.filter,
+    rounds: Number(values.rounds), maxTime: Number(values['max-time']) });
+  if (runtime === 'node') out.openssl = opensslSpeed();
+  const md = render(out);
+  console.log(md);
+  writeFileSync(join(ROOT, `bench/results/${runtime}.json`), JSON.stringify(out, null, 1));
+  writeFileSync(join(ROOT, `bench/results/${runtime}.md`), md + '\n');
+  all.push(md);
+}
+writeFileSync(join(ROOT, 'bench/results/latest.md'), `# ephemera benchmarks\n\nCommand: \`npm run bench -- ${process.argv.slice(2).join(' ')}\`\n\n${all.join('\n')}\n`);
+
+/** `openssl speed` of native P-521 on this CPU, when Debian's openssl is installed (the native-C anchor). */
+function opensslSpeed() {
+  try {
+    const text = execFileSync('openssl', ['speed', '-seconds', '2', 'ecdhp521', 'ecdsap521'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const ecdh = /521 bits ecdh \(nistp521\)\s+[\d.]+s\s+([\d.]+)/.exec(text);
+    const ecdsa = /521 bits ecdsa \(nistp521\)\s+[\d.]+s\s+[\d.]+s\s+([\d.]+)\s+([\d.]+)/.exec(text);
+    return { ecdhPerSec: ecdh ? Number(ecdh[1]) : null, signPerSec: ecdsa ? Number(ecdsa[1]) : null, verifyPerSec: ecdsa ? Number(ecdsa[2]) : null };
+  } catch {
+    return null;
+  }
+}
