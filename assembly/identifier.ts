@@ -5,7 +5,7 @@
 // Round 1 absorbs the identifier through the streaming hash. Every later round hashes the fixed-length message
 // h ‖ salt, so its padded blocks (FIPS 180-4 §5.1.1) are laid out once in MSG and only the first 32 bytes change:
 // each round is then just `rounds × blocks` compressions with no buffering logic.
-import { SHA256_STATE_SIZE, sha256Compress, sha256Final, sha256Init, sha256ResetH, sha256Update, sha256WipeScratch } from './sha256';
+import { SHA256_STATE_SIZE, sha256Compress, sha256Final, sha256Init, sha256ResetH, sha256Update } from './sha256';
 import { STATUS_BAD_LENGTH, STATUS_OK } from './abi';
 import { storeBE32, wipe } from './bytes';
 
@@ -45,7 +45,6 @@ function one(id: usize, idLen: usize, salt: usize, saltLen: usize, rounds: u32, 
 function finish(padded: usize): void {
   wipe(MSG, padded);
   wipe(ST, SHA256_STATE_SIZE);
-  sha256WipeScratch();
 }
 
 export function saltedHash(id: usize, idLen: usize, salt: usize, saltLen: usize, rounds: u32, out: usize): i32 {

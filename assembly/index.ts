@@ -6,8 +6,6 @@ import { STREAM_HASH, hashFinal, hashInit, hashUpdate, hashWipe } from './hash';
 import { STREAM_HMAC, hmacFinal, hmacInit, hmacUpdate, hmacWipe } from './hmac';
 import { hkdf as hkdfImpl, hkdfExpand, hkdfWipe } from './hkdf';
 import { identifierWipe, saltedHash, saltedHashBatch } from './identifier';
-import { sha256WipeScratch } from './sha256';
-import { sha512WipeScratch } from './sha512';
 
 import { aes_wipe_all } from './aes/exports';
 import { p521_wipe_all } from './p521/exports';
@@ -52,6 +50,6 @@ export function salted_hash_batch(count: u32, table: usize, salt: usize, saltLen
 
 /** Wipe every private region. marshal.ts calls this after a trap, when a primitive could not clean up itself. */
 export function wipe_all(): void {
-  hashWipe(); hmacWipe(); hkdfWipe(); identifierWipe(); sha256WipeScratch(); sha512WipeScratch();
+  hashWipe(); hmacWipe(); hkdfWipe(); identifierWipe();
   aes_wipe_all(); p521_wipe_all();
 }

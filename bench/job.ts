@@ -66,7 +66,7 @@ export async function main(input: BenchInput): Promise<BenchOutput> {
   const out: GroupResult[] = [];
   for (const factory of GROUP_FACTORIES) {
     for (const raw of await factory(ctx)) {
-      if (input.filter && !raw.id.includes(input.filter)) continue;
+      if (input.filter ? !raw.id.includes(input.filter) : raw.optional) continue;
       const g = { ...raw, candidates: withDefaultSetup(raw, lib) };
       await checkSameOutput(g);
       const per = new Map<string, Measurement[]>();

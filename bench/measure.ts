@@ -6,8 +6,10 @@ import lodash from 'lodash';
 import platform from 'platform';
 import { kindOf, type Candidate, type Measurement } from './types.ts';
 
-// benchmark.js finds lodash through a `require` that bundlers cannot see; hand it over explicitly.
-const Benchmark = BenchmarkJs.runInContext({ _: lodash, platform } as never) as typeof BenchmarkJs;
+// benchmark.js finds lodash through a `require` that bundlers cannot see; hand it over explicitly. Created on
+// first use: its context setup needs a global object (window/global), which workerd does not expose.
+let benchmarkJs: typeof BenchmarkJs | undefined;
+const Benchmark = () => (benchmarkJs ??= BenchmarkJs.runInContext({ _: lodash, platform } as never) as typeof BenchmarkJs);
 
 export interface MeasureOptions { maxTime: number; minSamples: number }
 
@@ -19,9 +21,9 @@ function viaBenchmarkJs(c: Candidate, o: MeasureOptions): Promise<Measurement> {
   return new Promise((resolve, reject) => {
     const options: Record<string, unknown> = { maxTime: o.maxTime, minSamples: o.minSamples };
     const bench = c.async
-      ? new Benchmark(c.name, { ...options, defer: true,
+      ? new (Benchmark())(c.name, { ...options, defer: true,
         fn: (d: { resolve(): void }) => { c.async!().then(() => d.resolve(), (e) => { throw e; }); } })
-      : new Benchmark(c.name, { ...options, fn: c.fn });
+      : new (Benchmark())(c.name, { ...options, fn: c.fn });
     bench.on('complete', () => {
       if (bench.error) reject(bench.error);
       else resolve({ name: c.name, kind: kindOf(c), hz: bench.hz * (c.batch ?? 1), rme: bench.stats.rme, samples: bench.stats.sample.length });

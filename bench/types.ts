@@ -31,6 +31,8 @@ export interface Group {
   readonly bytes?: number;
   readonly candidates: readonly Candidate[];
   readonly targets?: readonly Target[];
+  /** Measured only when `--filter` names it explicitly (e.g. the crossover sweeps behind src/policy.ts). */
+  readonly optional?: boolean;
 }
 
 export interface BenchContext {

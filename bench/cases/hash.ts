@@ -99,7 +99,32 @@ async function hmacGroup(ctx: BenchContext): Promise<Group> {
   return { id: 'hmac-sha256-1MiB', title: 'HMAC-SHA-256 1 MiB', ours: 'ephemera', bytes: 1 << 20, candidates };
 }
 
+/**
+ * Crossover sweeps behind src/policy.ts (`npm run bench -- --filter crossover --runtime <name>`): the kernel alone
+ * vs the runtime's native code at growing sizes, for the sync route (node:crypto) and the async one (WebCrypto).
+ */
+function crossoverGroups(ctx: BenchContext): Group[] {
+  const { lib, nodeCrypto } = ctx;
+  return [32, 64, 128, 256, 512, 1024, 4096, 16384, 65536, 262144].flatMap((n) => {
+    const msg = data(n), key = data(32);
+    const digest: Candidate[] = [{ name: 'ephemera wasm', fn: () => lib.sha256(msg), setup: () => lib.setEngine('wasm', { native: false }) }];
+    if (nodeCrypto) digest.push({ name: 'node:crypto', fn: () => nodeCrypto.createHash('sha256').update(msg).digest() });
+    digest.push(...webcrypto(ctx, 4, (s) => s.digest('SHA-256', msg)).slice(0, n >= 16384 ? 2 : 1));
+    if (nodeCrypto && n >= 16384) {
+      digest.push({ name: 'node:crypto (×4 sequential)', batch: 4, async: async () => [0, 1, 2, 3].map(() => nodeCrypto.createHash('sha256').update(msg).digest()) });
+    }
+    const mac: Candidate[] = [{ name: 'ephemera wasm', fn: () => lib.hmac('sha256', key, msg), setup: () => lib.setEngine('wasm', { native: false }) }];
+    if (nodeCrypto) mac.push({ name: 'node:crypto', fn: () => nodeCrypto.createHmac('sha256', key).update(msg).digest() });
+    mac.push(...webcrypto(ctx, 1, async (s) => s.sign('HMAC', await s.importKey('raw', key, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']), msg)).slice(0, 1));
+    return [
+      { id: `crossover-digest-${n}`, title: `crossover: SHA-256 ${n} B`, ours: 'ephemera wasm', bytes: n, candidates: digest, optional: true },
+      { id: `crossover-hmac-${n}`, title: `crossover: HMAC-SHA-256 ${n} B`, ours: 'ephemera wasm', bytes: n, candidates: mac, optional: true },
+    ];
+  });
+}
+
 export const hashGroups: GroupFactory = async (ctx) => [
+  ...crossoverGroups(ctx),
   ...(await Promise.all(Object.entries(SIZES).map(([label, n]) => digestGroup(ctx, 'sha256', label, n)))),
   await digestGroup(ctx, 'sha512', '1 MiB', 1 << 20),
   await hmacGroup(ctx),

@@ -1,6 +1,7 @@
 // SHA-256 and SHA-512 (FIPS 180-4).
 import { abytes } from '../bytes.ts';
 import { current, ready, type HashName } from '../engine.ts';
+import { routeAsync } from '../policy.ts';
 import { webcryptoDigest } from '../webcrypto/hashes.ts';
 
 /** @internal Shared by the sync hash functions and by other primitives that hash. */
@@ -9,10 +10,9 @@ export function digest(hash: HashName, data: Uint8Array): Uint8Array {
   return data.length >= s.routes.nativeSync.digest ? s.nativeHashes!.digest(hash, data) : s.active.digest(hash, data);
 }
 
-async function digestAsync(hash: HashName, data: Uint8Array): Promise<Uint8Array> {
-  await ready();
-  const s = current();
-  return data.length >= s.routes.webcrypto.digest ? webcryptoDigest(s.subtle!, hash, data) : digest(hash, data);
+function digestAsync(hash: HashName, data: Uint8Array): Promise<Uint8Array> {
+  return routeAsync('digest', data.length, ready, current, (subtle) => webcryptoDigest(subtle, hash, data),
+    () => digest(hash, data));
 }
 
 /**

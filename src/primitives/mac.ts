@@ -1,6 +1,7 @@
 // HMAC (RFC 2104) and HKDF (RFC 5869) over SHA-256 / SHA-512.
 import { abytes, aint, aoneOf, aoptionalBytes } from '../bytes.ts';
 import { current, ready, type HashName } from '../engine.ts';
+import { routeAsync } from '../policy.ts';
 import { webcryptoHmac } from '../webcrypto/hashes.ts';
 
 const HASHES: readonly HashName[] = ['sha256', 'sha512'];
@@ -37,11 +38,9 @@ export async function hmacAsync(hash: HashName, key: Uint8Array, data: Uint8Arra
   aoneOf(hash, 'hash', HASHES);
   abytes(key, 'key');
   abytes(data, 'data');
-  await ready();
-  const s = current();
   // WebCrypto refuses zero-length HMAC keys in some runtimes; the engine handles them.
-  return key.length > 0 && data.length >= s.routes.webcrypto.hmac
-    ? webcryptoHmac(s.subtle!, hash, key, data) : hmacSync(hash, key, data);
+  return routeAsync('hmac', key.length > 0 ? data.length : -1, ready, current,
+    (subtle) => webcryptoHmac(subtle, hash, key, data), () => hmacSync(hash, key, data));
 }
 
 /**

@@ -26,6 +26,16 @@ export const asyncSuite: Suite = {
         assert.bytes(await lib.hmacAsync('sha512', key, msg), v.hmacSha512KeySeed9Len40, 'hmacAsync sha512');
       });
     }
+    t.test('concurrent async calls (the route that may offload to WebCrypto workers) give the pinned bytes', async () => {
+      const v = pinned.long[1]!, msg = pattern(v.length, v.seed), key = pattern(40, 9);
+      const out = await Promise.all([lib.sha256Async(msg), lib.sha512Async(msg), lib.hmacAsync('sha256', key, msg),
+        lib.sha256Async(msg), lib.hmacAsync('sha512', key, msg)]);
+      assert.bytes(out[0]!, v.sha256, 'sha256Async');
+      assert.bytes(out[1]!, v.sha512, 'sha512Async');
+      assert.bytes(out[2]!, v.hmacSha256KeySeed9Len40, 'hmacAsync sha256');
+      assert.bytes(out[3]!, v.sha256, 'sha256Async again');
+      assert.bytes(out[4]!, v.hmacSha512KeySeed9Len40, 'hmacAsync sha512');
+    });
     t.test('hmacAsync on RFC 4231 and with an empty key', async () => {
       for (const v of rfc4231.tests) {
         const tag = await lib.hmacAsync(v.hash as 'sha256', hexToBytes(v.key), hexToBytes(v.data));

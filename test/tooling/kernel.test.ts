@@ -1,0 +1,82 @@
+// Properties of the built kernel itself: no imports, fixed memory, reproducible bytes, size budget, ABI check,
+// and traps surfacing as typed errors with memory wiped.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import * as lib from 'ephemera/primitives';
+import * as testing from 'ephemera/testing';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const wasm = readFileSync(join(ROOT, 'build/ephemera.wasm'));
+
+describe('kernel binary', () => {
+  test('has no imports and exports its memory', () => {
+    const mod = new WebAssembly.Module(wasm);
+    expect(WebAssembly.Module.imports(mod)).toEqual([]);
+    expect(WebAssembly.Module.exports(mod).find((e) => e.name === 'memory')?.kind).toBe('memory');
+  });
+
+  test('has fixed-size memory: it cannot grow, so views over it never detach', async () => {
+    const { instance } = await WebAssembly.instantiate(wasm, {});
+    const memory = instance.exports.memory as WebAssembly.Memory;
+    expect(() => memory.grow(1)).toThrow(RangeError);
+  });
+
+  test('is byte-for-byte the build recorded in assembly/wasm.sha256 (toolchain drift check)', () => {
+    const recorded = readFileSync(join(ROOT, 'assembly/wasm.sha256'), 'utf8').split(/\s+/)[0];
+    expect(createHash('sha256').update(wasm).digest('hex')).toBe(recorded);
+  });
+
+  test('is the same bytes in dist/ and in the embedded base64', () => {
+    expect(readFileSync(join(ROOT, 'dist/ephemera.wasm')).equals(wasm)).toBe(true);
+    const b64 = readFileSync(join(ROOT, 'bindings/wasm-base64.ts'), 'utf8').match(/'([A-Za-z0-9+/=]+)'/)![1]!;
+    expect(Buffer.from(b64, 'base64').equals(wasm)).toBe(true);
+  });
+
+  test('fits the size budget (performance.md P8: gzip ≤ 48 KiB)', () => {
+    expect(gzipSync(wasm, { level: 9 }).length).toBeLessThanOrEqual(48 * 1024);
+  });
+});
+
+describe('facade ↔ kernel', () => {
+  test('a kernel built for another ABI is refused with ERR_WASM_ABI_MISMATCH', async () => {
+    const { kernelExports } = await import(join(ROOT, 'dist/src/wasm/instance.js'));
+    const fake = { exports: { ABI_VERSION: new WebAssembly.Global({ value: 'i32', mutable: false }, 99) } };
+    expect(() => kernelExports(fake)).toThrow(expect.objectContaining({ code: 'ERR_WASM_ABI_MISMATCH' }));
+  });
+
+  test('a kernel trap becomes ERR_WASM_TRAP with every region wiped, and the kernel keeps working', async () => {
+    await lib.ready();
+    const { activeKernel } = await import(join(ROOT, 'dist/src/wasm/engine.js'));
+    lib.hmac('sha256', new Uint8Array(200).fill(7), new Uint8Array(10));
+    let error: unknown;
+    try {
+      activeKernel.run((k: { x: { hash_update(a: number, p: number, n: number): void; hash_init(a: number): void } }) => {
+        k.x.hash_init(0);
+        k.x.hash_update(0, 0xffff_ff00, 4096); // out of bounds: traps
+      });
+    } catch (err) {
+      error = err;
+    }
+    expect(lib.EphemeraError.is(error, 'ERR_WASM_TRAP')).toBe(true);
+    const live = testing.kernelMemory()!, fresh = await testing.pristineKernelMemory();
+    expect(Buffer.compare(Buffer.from(live), Buffer.from(fresh))).toBe(0);
+    expect(Buffer.from(lib.sha256(new TextEncoder().encode('abc'))).toString('hex'))
+      .toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});
+
+describe('Node specifics', () => {
+  test('Buffers are accepted and results are plain Uint8Arrays, on the kernel and on the node:crypto route', async () => {
+    await lib.ready();
+    for (const n of [10, 1 << 20]) {
+      const data = Buffer.alloc(n, 3);
+      for (const out of [lib.sha256(data), lib.sha512(data), lib.hmac('sha256', Buffer.from('k'), data)]) {
+        expect(out.constructor).toBe(Uint8Array);
+      }
+      expect(Buffer.from(lib.sha256(data)).equals(createHash('sha256').update(data).digest())).toBe(true);
+    }
+  });
+});
