@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Build: AssemblyScript kernel (release + debug) → embedded base64 module → tsc (JS + .d.ts) → dist/.
+// Build: AssemblyScript kernel (release target; `npx asc --target debug` builds the asserting variant) → embedded base64 module → tsc (JS + .d.ts) → dist/.
 // `--check-hash` fails if build/ephemera.wasm differs from assembly/wasm.sha256 (toolchain drift);
 // `--update-hash` rewrites that file after an intended kernel change.
 import { execFileSync } from 'node:child_process';
@@ -16,7 +16,6 @@ const args = new Set(process.argv.slice(2));
 const started = performance.now();
 mkdirSync(join(root, 'build'), { recursive: true });
 run(bin('asc'), ['--config', 'asconfig.json', '--target', 'release']);
-run(bin('asc'), ['--config', 'asconfig.json', '--target', 'debug']);
 
 const wasm = readFileSync(join(root, 'build/ephemera.wasm'));
 const digest = createHash('sha256').update(wasm).digest('hex');
