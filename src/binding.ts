@@ -12,11 +12,23 @@ export interface NativeHashes {
   hmac(hash: HashName, key: Uint8Array, data: Uint8Array): Uint8Array;
 }
 
+/**
+ * Synchronous native AES-256-GCM a binding may offer (node:crypto in Node, Deno and Bun), used for bulk inputs where
+ * policy.ts measured it faster than the kernel. Called with 32-byte keys and 12-byte IVs only.
+ */
+export interface NativeAes {
+  /** ciphertext ‖ tag. */
+  gcmEncrypt(key: Uint8Array, iv: Uint8Array, plaintext: Uint8Array, aad: Uint8Array | undefined): Uint8Array;
+  /** The plaintext, or undefined when the tag does not verify (any partial output already wiped). */
+  gcmDecrypt(key: Uint8Array, iv: Uint8Array, data: Uint8Array, aad: Uint8Array | undefined): Uint8Array | undefined;
+}
+
 export interface Binding {
   readonly runtime: RuntimeName;
   /** Instantiate the kernel, always asynchronously (Chromium refuses large synchronous compiles). */
   instantiate(): Promise<WebAssembly.Instance>;
   readonly native?: NativeHashes;
+  readonly nativeAes?: NativeAes;
 }
 
 let binding: Binding | undefined;

@@ -3,11 +3,13 @@
 // input size from which native code is faster than the kernel *including* its call overhead. Infinity = never.
 //
 // Two kinds of native code exist:
-//  - synchronous native hashing offered by a binding (node:crypto, in Node, Deno and Bun);
-//  - WebCrypto, async-only, used by the *Async primitives.
-import type { Binding, NativeHashes, RuntimeName } from './binding.ts';
+//  - synchronous native hashing and AES-256-GCM offered by a binding (node:crypto, in Node, Deno and Bun);
+//  - WebCrypto, async-only, used by the *Async primitives. (The async primitives also take the sync routes, so in
+//    a runtime whose sync native code beats WebCrypto the WebCrypto threshold is simply NEVER.)
+// GCM is routed only for 12-byte IVs (every protocol path); other IV lengths always stay on the engine.
+import type { Binding, NativeAes, NativeHashes, RuntimeName } from './binding.ts';
 
-export type RoutedOp = 'digest' | 'hmac';
+export type RoutedOp = 'digest' | 'hmac' | 'gcm';
 
 export interface Routes {
   /** Sync primitives: inputs of at least this many bytes go to the binding's native hashing. */
@@ -20,19 +22,23 @@ const NEVER = Infinity;
 
 /** Measured crossovers; README "Speed" lists the runs that produced them. */
 export const ROUTES: Readonly<Record<RuntimeName, Routes>> = {
-  node: { nativeSync: { digest: 1024, hmac: 1024 }, webcrypto: { digest: NEVER, hmac: NEVER } },
-  deno: { nativeSync: { digest: 1024, hmac: 1024 }, webcrypto: { digest: NEVER, hmac: NEVER } },
-  bun: { nativeSync: { digest: 1024, hmac: 1024 }, webcrypto: { digest: NEVER, hmac: NEVER } },
-  browser: { nativeSync: { digest: NEVER, hmac: NEVER }, webcrypto: { digest: 65536, hmac: 65536 } },
-  workerd: { nativeSync: { digest: NEVER, hmac: NEVER }, webcrypto: { digest: 65536, hmac: 65536 } },
+  node: { nativeSync: { digest: 1024, hmac: 1024, gcm: 1024 }, webcrypto: { digest: NEVER, hmac: NEVER, gcm: NEVER } },
+  deno: { nativeSync: { digest: 1024, hmac: 1024, gcm: 1024 }, webcrypto: { digest: NEVER, hmac: NEVER, gcm: NEVER } },
+  bun: { nativeSync: { digest: 1024, hmac: 1024, gcm: 1024 }, webcrypto: { digest: NEVER, hmac: NEVER, gcm: NEVER } },
+  browser: { nativeSync: { digest: NEVER, hmac: NEVER, gcm: NEVER }, webcrypto: { digest: 65536, hmac: 65536, gcm: 16384 } },
+  workerd: { nativeSync: { digest: NEVER, hmac: NEVER, gcm: NEVER }, webcrypto: { digest: 65536, hmac: 65536, gcm: 1024 } },
 };
 
-const NO_ROUTES: Routes = { nativeSync: { digest: NEVER, hmac: NEVER }, webcrypto: { digest: NEVER, hmac: NEVER } };
+const NO_ROUTES: Routes = {
+  nativeSync: { digest: NEVER, hmac: NEVER, gcm: NEVER },
+  webcrypto: { digest: NEVER, hmac: NEVER, gcm: NEVER },
+};
 
 /** The routes in force: resolved once per engine switch, so the hot path reads two fields. */
 export interface ResolvedRoutes {
   readonly routes: Routes;
   readonly nativeHashes?: NativeHashes;
+  readonly nativeAes?: NativeAes;
   readonly subtle?: SubtleCrypto;
 }
 
@@ -40,12 +46,14 @@ export function resolveRoutes(binding: Binding | undefined, native: boolean): Re
   if (!binding || !native) return { routes: NO_ROUTES };
   const table = ROUTES[binding.runtime];
   const subtle = globalThis.crypto?.subtle;
+  const hashes = binding.native ? table.nativeSync : NO_ROUTES.nativeSync;
   return {
     routes: {
-      nativeSync: binding.native ? table.nativeSync : NO_ROUTES.nativeSync,
+      nativeSync: { ...hashes, gcm: binding.nativeAes ? table.nativeSync.gcm : NEVER },
       webcrypto: subtle ? table.webcrypto : NO_ROUTES.webcrypto,
     },
     nativeHashes: binding.native,
+    nativeAes: binding.nativeAes,
     subtle,
   };
 }
