@@ -209,11 +209,12 @@ function subWord(w: u32): u32 {
 }
 
 /**
- * Expand the 32-byte key at `key` into 15 bitsliced round keys at `rk` (AES_RK_SIZE bytes).
- * Round key i is stored as SR^-(i mod 4)(K_i) ⊕ (i > 0 ? 0x63 in every byte : 0), replicated into the four block
- * slots. Post: KX holds key-derived bytes; wipe with aesWipeScratch.
+ * FIPS 197 key expansion of the 32-byte key at `key` into 15 round keys of 16 bytes, returned as a pointer into KX.
+ * Round key i is stored as SR^-(i mod 4)(K_i) ⊕ (i > 0 ? 0x63 in every byte : 0), the form both bitsliced cores
+ * use (fixslicing, and the S-box constant folded into the key). Post: KX holds key-derived bytes; wipe with
+ * aesWipeScratch.
  */
-export function aesExpandKey(key: usize, rk: usize): void {
+export function aesExpandKeyBytes(key: usize): usize {
   // 60 words w[i] (little-endian loads: byte 0 of the word is its least significant byte).
   const W = KX; // 240 bytes
   memory.copy(W, key, 32);
@@ -235,6 +236,16 @@ export function aesExpandKey(key: usize, rk: usize): void {
     }
     memory.copy(k, T, 16);
   }
+  memory.fill(T, 0, 16);
+  return W;
+}
+
+/**
+ * Expand the 32-byte key at `key` into 15 bitsliced round keys at `rk` (AES_RK_SIZE bytes), each replicated into
+ * the four block slots. Post: KX and Q hold key-derived bytes; wipe with aesWipeScratch.
+ */
+export function aesExpandKey(key: usize, rk: usize): void {
+  const W = aesExpandKeyBytes(key), T = KX + 240;
   // Pack four round keys at a time (one per block slot), then replicate slot k into all four slots of its planes.
   for (let g: usize = 0; g < 16; g += 4) {
     const n = min<usize>(4, 15 - g);

@@ -6,21 +6,23 @@
 // decrypt run the counter mode. On a mismatch no plaintext byte is ever computed. The state machine below refuses
 // decrypt before a successful verify.
 //
-// Setup costs one four-block AES pass for a 96-bit IV: blocks [0^128, J0, J0+1, J0+2] give H, E_K(J0) (the tag
-// mask) and the first 32 bytes of keystream. Other IV lengths (SP 800-38D §7.1 step 2) take one pass for H, GHASH
-// over the padded IV and its length for J0, and a second pass.
+// Setup costs one AES pass (cipher.ts: 4 blocks scalar, 8 SIMD) for a 96-bit IV: blocks [0^128, J0, J0+1, …] give
+// H, E_K(J0) (the tag mask) and the first 2 (6) blocks of keystream — a 32-byte message needs no other AES work.
+// Other IV lengths (SP 800-38D §7.1 step 2) take one pass for H, GHASH over the padded IV and its length for J0,
+// and a second pass.
 //
 // Memory (private; wiped by gcmWipe, which every export that finishes a message calls):
-//   RK  960 bytes   the bitsliced key schedule
-//   KS  128 bytes   keystream state (ctr.ts)
+//   RK  RK_SIZE     the bitsliced key schedule (cipher.ts)
+//   KS  192 bytes   keystream state (ctr.ts)
 //   GS  64 bytes    +0 E_K(J0) · +16 AAD bytes (u64) · +24 text bytes (u64) · +32 phase (u32) · +36 closed (u32)
 //                   · +40 bytes decrypted so far (u64) · +48 computed tag
-import { AES_RK_SIZE, aesEncrypt4, aesExpandKey, aesWipeScratch } from './aes256';
-import { INC32, KS_STATE_SIZE, ksInit, ksSetBuffered, ksWipe, ksWipeScratch, ksXor } from './ctr';
+import { PASS_BLOCKS, PASS_BYTES, RK_SIZE, aesEncryptPass, aesKeySchedule, aesWipeCore } from './cipher';
+import { INC32, KS_STATE_SIZE, ksInit, ksNextCounters, ksSetBuffered, ksWipe, ksWipeScratch, ksXor } from './ctr';
+import { aesEncrypt8Ghash } from './aes256x8';
 import { ghashDigest, ghashLengths, ghashPowers, ghashRestart, ghashSetKey, ghashUpdate, ghashWipe } from './ghash';
 import { STATUS_AUTH_FAILED, STATUS_BAD_LENGTH, STATUS_BAD_STATE, STATUS_OK } from '../abi';
 
-const RK: usize = memory.data(<i32>AES_RK_SIZE, 64);
+const RK: usize = memory.data(<i32>RK_SIZE, 64);
 const KS: usize = memory.data(<i32>KS_STATE_SIZE, 64);
 const GS: usize = memory.data(64, 16);
 
@@ -41,27 +43,27 @@ const MAX_TEXT: u64 = (<u64>1 << 36) - 32;
  */
 export function gcmInit(key: usize, iv: usize, ivLen: usize): i32 {
   if (ivLen == 0) return STATUS_BAD_LENGTH;
-  aesExpandKey(key, RK);
+  aesKeySchedule(key, RK);
   const buf = KS + 64; // the keystream buffer doubles as this pass's output
   if (ivLen == 12) {
-    // J0 = IV ‖ 0^31 ‖ 1. Encrypt [0, J0, J0+1, J0+2].
+    // J0 = IV ‖ 0^31 ‖ 1. Encrypt [0, J0, J0+1, …] (counter fields 1 … PASS_BLOCKS − 1).
     memory.fill(buf, 0, 16);
-    for (let k: usize = 1; k < 4; k++) {
+    for (let k: usize = 1; k < PASS_BLOCKS; k++) {
       memory.copy(buf + (k << 4), iv, 12);
       store<u32>(buf + (k << 4), bswap<u32>(<u32>k), 12);
     }
-    aesEncrypt4(RK, buf, buf);
+    aesEncryptPass(RK, buf, buf);
     ghashSetKey(buf);
     memory.copy(GS, buf + 16, 16);
     memory.fill(buf, 0, 32);
-    // Next counter J0 + 3 (counter field 4); keystream for J0+1 and J0+2 is buffered.
+    // Next counter field PASS_BLOCKS; the keystream of J0+1 … is buffered.
     memory.copy(KS, iv, 12);
-    store<u32>(KS, bswap<u32>(4), 12);
+    store<u32>(KS, bswap<u32>(<u32>PASS_BLOCKS), 12);
     store<u32>(KS, INC32, 16);
-    ksSetBuffered(KS, 32, 32);
+    ksSetBuffered(KS, 32, <u32>PASS_BYTES - 32);
   } else {
-    memory.fill(buf, 0, 64);
-    aesEncrypt4(RK, buf, buf);
+    memory.fill(buf, 0, PASS_BYTES);
+    aesEncryptPass(RK, buf, buf);
     ghashSetKey(buf);
     // J0 = GHASH(IV ‖ 0^(s+64) ‖ [len(IV)]_64).
     ghashUpdate(iv, ivLen);
@@ -79,19 +81,19 @@ export function gcmInit(key: usize, iv: usize, ivLen: usize): i32 {
   return STATUS_OK;
 }
 
-/** Encrypt [J0, J0+1, J0+2, J0+3] (counter in KS): E_K(J0) → GS, the other three blocks stay buffered. */
+/** Encrypt [J0, J0+1, …] (counter in KS): E_K(J0) → GS, the other blocks stay buffered as keystream. */
 function ksCounterPass(): void {
   const buf = KS + 64;
   const c = bswap<u32>(load<u32>(KS, 12));
-  for (let k: usize = 0; k < 4; k++) {
+  for (let k: usize = 0; k < PASS_BLOCKS; k++) {
     memory.copy(buf + (k << 4), KS, 12);
     store<u32>(buf + (k << 4), bswap<u32>(c + <u32>k), 12);
   }
-  store<u32>(KS, bswap<u32>(c + 4), 12);
-  aesEncrypt4(RK, buf, buf);
+  store<u32>(KS, bswap<u32>(c + <u32>PASS_BLOCKS), 12);
+  aesEncryptPass(RK, buf, buf);
   memory.copy(GS, buf, 16);
   memory.fill(buf, 0, 16);
-  ksSetBuffered(KS, 16, 48);
+  ksSetBuffered(KS, 16, <u32>PASS_BYTES - 16);
 }
 
 /**
@@ -127,6 +129,10 @@ function dataChunk(phase: u32, len: usize): i32 {
 export function gcmEncrypt(src: usize, len: usize, dst: usize): i32 {
   const s = dataChunk(SEAL, len);
   if (s != STATUS_OK) return s;
+  if (ASC_FEATURE_SIMD && len >= 2 * PASS_BYTES) {
+    encryptStitched(src, len, dst);
+    return STATUS_OK;
+  }
   // Slices of 4 KiB keep the ciphertext in L1 between the counter mode and GHASH.
   for (let off: usize = 0; off < len; off += 4096) {
     const n = min<usize>(4096, len - off);
@@ -134,6 +140,34 @@ export function gcmEncrypt(src: usize, len: usize, dst: usize): i32 {
     ghashUpdate(dst + off, n);
   }
   return STATUS_OK;
+}
+
+/**
+ * SIMD build, bulk: each pass encrypts PASS_BYTES while GHASH absorbs the previous pass's ciphertext inside the
+ * same AES rounds (aesEncrypt8Ghash). Keystream already buffered by init is used first.
+ */
+function encryptStitched(src: usize, len: usize, dst: usize): void {
+  const avail = <usize>load<u32>(KS, 20); // whole blocks (init buffers PASS_BLOCKS − 2 of them)
+  if (avail > 0) {
+    const n = min<usize>(avail, len);
+    ksXor(KS, RK, src, dst, n);
+    ghashUpdate(dst, n);
+    src += n; dst += n; len -= n;
+  }
+  const ks = KS + 64;
+  let prev: usize = 0;
+  while (len >= PASS_BYTES) {
+    aesEncrypt8Ghash(RK, ksNextCounters(KS), ks, prev);
+    for (let i: usize = 0; i < PASS_BYTES; i += 8) store<u64>(dst + i, load<u64>(src + i) ^ load<u64>(ks + i));
+    prev = dst;
+    src += PASS_BYTES; dst += PASS_BYTES; len -= PASS_BYTES;
+  }
+  memory.fill(ks, 0, PASS_BYTES);
+  if (prev != 0) ghashUpdate(prev, PASS_BYTES);
+  if (len > 0) {
+    ksXor(KS, RK, src, dst, len);
+    ghashUpdate(dst, len);
+  }
 }
 
 /** Decryption pass 1: absorb `len` bytes of ciphertext. Chunking as for gcmAad. */
@@ -198,10 +232,10 @@ export function gcmDecrypt(src: usize, len: usize, dst: usize): i32 {
 
 /** Wipe the key schedule, keystream, GHASH state and scratch; the phase returns to IDLE. */
 export function gcmWipe(): void {
-  memory.fill(RK, 0, AES_RK_SIZE);
+  memory.fill(RK, 0, RK_SIZE);
   ksWipe(KS);
   memory.fill(GS, 0, 64);
   ghashWipe();
-  aesWipeScratch();
+  aesWipeCore();
   ksWipeScratch();
 }

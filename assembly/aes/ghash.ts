@@ -183,4 +183,51 @@ export function ghashRestart(): void {
 export function ghashWipe(): void {
   memory.fill(HT, 0, 4 * POWER_SIZE);
   memory.fill(ST, 0, ST_SIZE);
+  memory.fill(ACC, 0, 48);
+  memory.fill(XS, 0, 32);
+}
+
+// --- Stitched absorption (SIMD build): GCM interleaves these block steps with the AES rounds of the next pass, so
+// the scalar multiplies of GHASH and the vector work of AES can execute side by side. Same arithmetic as blocks():
+// four blocks per group against H^4…H^1, six running sums in ACC, one reduce per group. Pre: ghashPowers() ran.
+
+/** Six running sums of half products for the group being absorbed. */
+const ACC: usize = memory.data(48, 16);
+
+/** The current stitched block in both forms: x1, x0 (value) and r1, r0 (bit-reversed). */
+const XS: usize = memory.data(32, 16);
+
+/**
+ * Step `s` (0…5, a compile-time constant after inlining) of absorbing block `k` (0…3) of the current four-block
+ * group from `p`: step 0 loads and converts the block (block 0 carries Y) and every step adds one of the six half
+ * products to its running sum. Six small steps let the caller spread one block over an AES round.
+ */
+// @ts-ignore: decorator
+@inline export function ghashStitchStep(p: usize, k: usize, s: i32): void {
+  if (s == 0) {
+    const e1 = load<u64>(p, 0), e0 = load<u64>(p, 8);
+    let x1 = bswap<u64>(e1), x0 = bswap<u64>(e0), r1 = brb(e1), r0 = brb(e0);
+    if (k == 0) { x1 ^= load<u64>(ST, 0); x0 ^= load<u64>(ST, 8); r1 = rev64(x1); r0 = rev64(x0); }
+    store<u64>(XS, x1, 0); store<u64>(XS, x0, 8); store<u64>(XS, r1, 16); store<u64>(XS, r0, 24);
+  }
+  const t = HT + (3 - k) * POWER_SIZE;
+  let x: u64;
+  if (s == 0) x = load<u64>(XS, 0);
+  else if (s == 1) x = load<u64>(XS, 8);
+  else if (s == 2) x = load<u64>(XS, 0) ^ load<u64>(XS, 8);
+  else if (s == 3) x = load<u64>(XS, 16);
+  else if (s == 4) x = load<u64>(XS, 24);
+  else x = load<u64>(XS, 16) ^ load<u64>(XS, 24);
+  const a = ACC + (<usize>s << 3);
+  store<u64>(a, (k == 0 ? 0 : load<u64>(a)) ^ bmul(x, t + (<usize>s << 5)));
+}
+
+/** Finish the group: Y = reduce(ACC); ACC cleared. */
+export function ghashStitchFinish(): void {
+  reduce(load<u64>(ACC, 0), load<u64>(ACC, 8), load<u64>(ACC, 16), load<u64>(ACC, 24), load<u64>(ACC, 32),
+    load<u64>(ACC, 40));
+  store<u64>(ST, load<u64>(ST, 64), 0);
+  store<u64>(ST, load<u64>(ST, 72), 8);
+  memory.fill(ACC, 0, 48);
+  memory.fill(XS, 0, 32);
 }
