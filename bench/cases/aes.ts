@@ -108,7 +108,7 @@ export const aesGroups: GroupFactory = async (ctx) => [
   gcmSync(ctx, 32, [{ id: 'P6 (GCM 32 B)', vs: 'node:crypto', min: 1.0 }]),
   gcmSync(ctx, 1 << 20, [{ id: 'P6 (GCM 1 MiB, sync WASM kernel)', vs: '@noble/ciphers', min: 5.0 }], 'ephemera wasm'),
   gcmAsync(ctx, 1 << 20, 4, [{ id: 'P6 (GCM 1 MiB, async auto path)', vs: 'WebCrypto (awaited)', min: 0.9 }]),
-  ...[1024, 8192, 65536].map((n) => crossover(ctx, n)),
+  ...[128, 256, 1024, 8192, 65536].map((n) => crossover(ctx, n)),
   ctrWrap(ctx),
   ctrWrapBatch(ctx, 100),
 ];
