@@ -10,9 +10,13 @@ export const nodeNative: NativeHashes = {
   hmac: (hash, key, data) => new Uint8Array(createHmac(hash, key).update(data).digest()),
 };
 
-// AES-256-GCM for the bulk route. Decryption: OpenSSL's update() yields plaintext before final() checks the tag;
-// that buffer never leaves this function unless the tag verified, and is zeroed otherwise.
+// AES-256-GCM for the bulk route, and AES-256-CTR (OpenSSL's and BoringSSL's CTR increment the whole 16-byte block).
+// GCM decryption: update() yields plaintext before final() checks the tag; that buffer never leaves this function
+// unless the tag verified, and is zeroed otherwise.
 export const nodeNativeAes: NativeAes = {
+  // The output is copied out of node's Buffer (which may be a slice of a shared pool); the Buffer holds exactly the
+  // bytes returned, so it is left to the collector.
+  ctr: (key, iv, data) => new Uint8Array(createCipheriv('aes-256-ctr', key, iv).update(data)),
   gcmEncrypt(key, iv, plaintext, aad) {
     const c = createCipheriv('aes-256-gcm', key, iv);
     if (aad) c.setAAD(aad);

@@ -13,10 +13,12 @@ export interface NativeHashes {
 }
 
 /**
- * Synchronous native AES-256-GCM a binding may offer (node:crypto in Node, Deno and Bun), used for bulk inputs where
- * policy.ts measured it faster than the kernel. Called with 32-byte keys and 12-byte IVs only.
+ * Synchronous native AES-256 a binding may offer (node:crypto in Node, Deno and Bun), used where policy.ts measured it
+ * faster than the kernel. GCM is called with 32-byte keys and 12-byte IVs only.
  */
 export interface NativeAes {
+  /** AES-256-CTR with the whole 16-byte `iv` as a 128-bit big-endian counter. */
+  ctr(key: Uint8Array, iv: Uint8Array, data: Uint8Array): Uint8Array;
   /** ciphertext ‖ tag. */
   gcmEncrypt(key: Uint8Array, iv: Uint8Array, plaintext: Uint8Array, aad: Uint8Array | undefined): Uint8Array;
   /** The plaintext, or undefined when the tag does not verify (any partial output already wiped). */
