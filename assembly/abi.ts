@@ -20,3 +20,7 @@ export const IO_PTR: usize = memory.data(IO_SIZE, 64);
 // Status codes returned by exports that can refuse their input (the facade maps them to EphemeraError codes).
 export const STATUS_OK: i32 = 0;
 export const STATUS_BAD_LENGTH: i32 = -1;
+/** AEAD tag mismatch: nothing was decrypted and the primitive's state was wiped. */
+export const STATUS_AUTH_FAILED: i32 = -2;
+/** A streaming export was called out of order (e.g. decrypt before a successful verify). */
+export const STATUS_BAD_STATE: i32 = -3;

@@ -1,7 +1,14 @@
 // Side-effect module for the `workerd` / `worker` export conditions (Cloudflare Workers). workerd refuses to
-// compile WebAssembly from bytes ("Wasm code generation disallowed by embedder"), so the kernel arrives as a
-// precompiled WebAssembly.Module through a module import; wrangler and miniflare bundle the .wasm as CompiledWasm.
+// compile WebAssembly from bytes ("Wasm code generation disallowed by embedder"), so both builds of the kernel
+// arrive as precompiled WebAssembly.Modules through module imports; wrangler and miniflare bundle `.wasm` imports as
+// CompiledWasm. workerd's V8 always supports SIMD128, so the SIMD build serves; the scalar one stays available to
+// setEngine('wasm', { kernel: 'scalar' }).
 import { configure } from '../src/binding.ts';
-import kernel from '../ephemera.wasm';
+import scalar from '../ephemera.wasm';
+import simd from '../ephemera.simd.wasm';
 
-configure({ runtime: 'workerd', instantiate: () => WebAssembly.instantiate(kernel, {}) });
+configure({
+  runtime: 'workerd',
+  instantiate: (variant) => WebAssembly.instantiate(variant === 'simd' ? simd : scalar, {}),
+  simd: true,
+});

@@ -12,11 +12,30 @@ export interface NativeHashes {
   hmac(hash: HashName, key: Uint8Array, data: Uint8Array): Uint8Array;
 }
 
+/**
+ * Synchronous native AES-256 a binding may offer (node:crypto in Node, Deno and Bun), used where policy.ts measured it
+ * faster than the kernel. GCM is called with 32-byte keys and 12-byte IVs only.
+ */
+export interface NativeAes {
+  /** AES-256-CTR with the whole 16-byte `iv` as a 128-bit big-endian counter. */
+  ctr(key: Uint8Array, iv: Uint8Array, data: Uint8Array): Uint8Array;
+  /** ciphertext ‖ tag. */
+  gcmEncrypt(key: Uint8Array, iv: Uint8Array, plaintext: Uint8Array, aad: Uint8Array | undefined): Uint8Array;
+  /** The plaintext, or undefined when the tag does not verify (any partial output already wiped). */
+  gcmDecrypt(key: Uint8Array, iv: Uint8Array, data: Uint8Array, aad: Uint8Array | undefined): Uint8Array | undefined;
+}
+
+/** The two builds of the kernel: same exports and results; `simd` runs the AES core on SIMD128. */
+export type KernelVariant = 'simd' | 'scalar';
+
 export interface Binding {
   readonly runtime: RuntimeName;
-  /** Instantiate the kernel, always asynchronously (Chromium refuses large synchronous compiles). */
-  instantiate(): Promise<WebAssembly.Instance>;
+  /** Instantiate one build of the kernel, always asynchronously (Chromium refuses large synchronous compiles). */
+  instantiate(variant: KernelVariant): Promise<WebAssembly.Instance>;
+  /** Whether this runtime accepts SIMD128 (so `simd` is the build to use). */
+  readonly simd: boolean;
   readonly native?: NativeHashes;
+  readonly nativeAes?: NativeAes;
 }
 
 let binding: Binding | undefined;

@@ -2,7 +2,7 @@
 // the default) or `reference` (@noble, loaded on demand; it takes over automatically where WebAssembly cannot be
 // instantiated, e.g. under a CSP without 'wasm-unsafe-eval'). The facade validates every argument before calling
 // an engine, so engines may assume well-typed, in-range inputs.
-import { getBinding } from './binding.ts';
+import { getBinding, type KernelVariant } from './binding.ts';
 import { aoneOf } from './bytes.ts';
 import { EphemeraError, NotReadyError, WasmUnavailableError } from './errors.ts';
 import { createWasmEngine } from './wasm/engine.ts';
@@ -29,7 +29,9 @@ function makeState(active: CryptoEngine, native: boolean): EngineState {
 }
 
 let state: EngineState | undefined;
-let wasmEngine: CryptoEngine | undefined;
+/** Each kernel build, once instantiated (the preferred one at boot, the other only if asked for). */
+const wasmEngines = new Map<KernelVariant, CryptoEngine>();
+let preferredKernel: KernelVariant = 'scalar';
 let wasmFailure: unknown;
 let referenceEngine: Promise<CryptoEngine> | undefined;
 let booting: Promise<void> | undefined;
@@ -43,8 +45,9 @@ async function boot(): Promise<void> {
   const binding = getBinding();
   try {
     if (!binding) throw new WasmUnavailableError('no runtime binding: import ephemera through its package entry points');
-    wasmEngine = createWasmEngine(await binding.instantiate());
-    state = makeState(wasmEngine, true);
+    preferredKernel = binding.simd ? 'simd' : 'scalar';
+    const engine = await wasmEngineFor(preferredKernel);
+    state = makeState(engine, true);
     return;
   } catch (err) {
     // A kernel built for another ABI is a broken install, not an environment limit: surface it.
@@ -57,6 +60,15 @@ async function boot(): Promise<void> {
     throw new WasmUnavailableError('neither the WebAssembly kernel nor the reference engine could be loaded',
       { cause: [wasmFailure, err] });
   }
+}
+
+async function wasmEngineFor(variant: KernelVariant): Promise<CryptoEngine> {
+  let e = wasmEngines.get(variant);
+  if (!e) {
+    e = createWasmEngine(await getBinding()!.instantiate(variant), variant);
+    wasmEngines.set(variant, e);
+  }
+  return e;
 }
 
 /**
@@ -85,19 +97,48 @@ export function engine(): EngineName {
 }
 
 /**
+ * Which build of the kernel serves: `'simd'` (where the runtime accepts SIMD128) or `'scalar'`; undefined while
+ * the reference engine serves.
+ * @throws {@link NotReadyError} before {@link ready} has resolved.
+ */
+export function kernel(): KernelVariant | undefined {
+  const active = current().active;
+  for (const [variant, e] of wasmEngines) if (e === active) return variant;
+  return undefined;
+}
+
+/** Options of {@link setEngine}. */
+export interface EngineOptions {
+  /** Let the runtime policy hand bulk work to native crypto where measured faster (default true). */
+  native?: boolean;
+  /** Kernel build for `'wasm'` (default: the one chosen at boot). `'simd'` needs a runtime that accepts SIMD128. */
+  kernel?: KernelVariant;
+}
+
+/**
  * Switch the backend, for benchmarks and differential tests. With `{ native: false }` the engine serves every size
  * itself instead of handing bulk work to the runtime's native crypto where the runtime policy measured that faster.
  *
  * @throws {@link WasmUnavailableError} when `'wasm'` is requested but the kernel could not be instantiated.
- * @throws {@link InvalidArgumentError} for an unknown engine name.
+ * @throws {@link InvalidArgumentError} for an unknown engine name or kernel build.
  */
-export async function setEngine(name: EngineName, options: { native?: boolean } = {}): Promise<void> {
+export async function setEngine(name: EngineName, options: EngineOptions = {}): Promise<void> {
   aoneOf(name, 'name', ENGINE_NAMES);
+  if (options.kernel !== undefined) aoneOf(options.kernel, 'kernel', ['simd', 'scalar']);
   await ready();
-  if (name === 'wasm' && !wasmEngine) {
+  if (name === 'wasm' && wasmEngines.size === 0) {
     throw new WasmUnavailableError('the WebAssembly kernel could not be instantiated here', { cause: wasmFailure });
   }
-  const active = name === 'wasm' ? wasmEngine! : await loadReference();
+  let active: CryptoEngine;
+  if (name === 'wasm') {
+    const variant = options.kernel ?? preferredKernel;
+    if (variant === 'simd' && !getBinding()!.simd) {
+      throw new WasmUnavailableError('this runtime does not accept SIMD128 WebAssembly');
+    }
+    active = await wasmEngineFor(variant);
+  } else {
+    active = await loadReference();
+  }
   state = makeState(active, options.native ?? true);
 }
 

@@ -4,5 +4,5 @@
  * and the error types. The primitives themselves are under `ephemera/primitives`.
  * @module
  */
-export { ready, engine, setEngine, type EngineName } from './engine.ts';
+export { ready, engine, kernel, setEngine, type EngineName, type EngineOptions } from './engine.ts';
 export * from './errors.ts';

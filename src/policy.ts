@@ -1,62 +1,87 @@
 // Per-runtime routing: the ONE place that decides when an operation leaves the engine for the runtime's native
-// crypto. Every threshold here is a measurement (`npm run bench -- --runtime <name>`, groups `*-crossover`): the
+// crypto. Every threshold here is a measurement (`npm run bench -- --runtime <name> --filter crossover`): the
 // input size from which native code is faster than the kernel *including* its call overhead. Infinity = never.
 //
 // Two kinds of native code exist:
-//  - synchronous native hashing offered by a binding (node:crypto, in Node, Deno and Bun);
-//  - WebCrypto, async-only, used by the *Async primitives.
-import type { Binding, NativeHashes, RuntimeName } from './binding.ts';
+//  - synchronous native hashing and AES offered by a binding (node:crypto, in Node, Deno and Bun);
+//  - WebCrypto, async-only, used by the *Async primitives (which also take the sync routes; where sync native code
+//    beats one awaited WebCrypto call, the WebCrypto threshold is simply NEVER).
+// GCM is routed only for 12-byte IVs (every protocol path); other IV lengths always stay on the engine. AES-CTR has
+// no async form: only its sync route exists.
+import type { Binding, NativeAes, NativeHashes, RuntimeName } from './binding.ts';
 
-export type RoutedOp = 'digest' | 'hmac';
+export type RoutedOp = 'digest' | 'hmac' | 'gcm' | 'ctr';
+type Thresholds = Readonly<Record<RoutedOp, number>>;
 
 export interface Routes {
-  /** Sync primitives: inputs of at least this many bytes go to the binding's native hashing. */
-  readonly nativeSync: Readonly<Record<RoutedOp, number>>;
+  /** Sync primitives: inputs of at least this many bytes go to the binding's native code. */
+  readonly nativeSync: Thresholds;
   /** Async primitives: inputs of at least this many bytes go to WebCrypto. */
-  readonly webcrypto: Readonly<Record<RoutedOp, number>>;
+  readonly webcrypto: Thresholds;
   /**
    * Async primitives while other async primitives are in flight: inputs of at least this many bytes go to
-   * WebCrypto, whose worker threads then hash them in parallel (one awaited call alone is faster inline).
+   * WebCrypto, whose worker threads then process them in parallel (one awaited call alone is faster inline).
    */
-  readonly webcryptoConcurrent: Readonly<Record<RoutedOp, number>>;
+  readonly webcryptoConcurrent: Thresholds;
 }
 
 const NEVER = Infinity;
 
 /**
- * Measured crossovers (`npm run bench -- --runtime all --filter crossover`, 2026-11-23, AMD EPYC 2 vCPU; sizes
- * 32 B…256 KiB in powers of two, kernel alone vs node:crypto vs one awaited WebCrypto call). Where the winner
- * changes between two measured sizes, the threshold is the larger one.
+ * Measured crossovers, 2026-11-23, AMD EPYC 2 vCPU; where the winner changes between two measured sizes the
+ * threshold is the larger one.
+ *
+ * SHA-256 / HMAC (`--filter crossover`, 32 B … 256 KiB, kernel alone vs node:crypto vs one awaited WebCrypto call):
  *  - Node 20 (OpenSSL, SHA-NI): kernel wins SHA-256 up to 256 B, HMAC up to 128 B.
  *  - Deno 2.9: kernel wins SHA-256 up to 128 B (tie at 256 B); its node:crypto HMAC is slow, kernel wins to ~1 KiB.
  *  - Bun 1.4 (BoringSSL): native wins at every size, for both.
- *  - Chromium 156: no sync native; WebCrypto (awaited) ties the kernel at 1 KiB for SHA-256 and wins above; HMAC
- *    from 4 KiB (2 KiB untested, kernel still ahead at 1 KiB).
+ *  - Chromium 156: no sync native; WebCrypto ties the kernel at 1 KiB for SHA-256 and wins above; HMAC from 4 KiB.
  *  - workerd: WebCrypto ties at 512 B (SHA-256) and 1 KiB (HMAC) and wins above.
- *  In Node, Deno and Bun one awaited WebCrypto call never beats the synchronous native route, so a lone async call
- *  takes the sync path there. With four calls in flight, WebCrypto's thread pool overtakes sequential native
- *  hashing from 256 KiB in Node and Bun (2 cores); in Deno it never did up to 256 KiB.
+ *  With four calls in flight, WebCrypto's thread pool overtakes sequential native hashing from 256 KiB in Node and
+ *  Bun; in Deno it never did up to 256 KiB.
+ * AES-256-GCM (`--filter gcm-crossover`): kernel ≈ node:crypto at ~200 B in Node and ~600 B in Deno; Bun's
+ *  node:crypto beats the kernel at every size; Deno's WebCrypto (~360 MB/s) overtakes its node:crypto (~125 MB/s)
+ *  near 5.4 KB; Chromium's WebCrypto overtakes the kernel near 600 B and workerd's near 310 B. In Node and Bun the
+ *  sync native route beats one awaited WebCrypto call at every size; four concurrent 1 MiB calls favour WebCrypto.
+ * AES-256-CTR (`--filter ctr-wrap`, the 33-byte key wrap): the kernel is 1.4–1.9× node:crypto in Node and Deno;
+ *  Bun's node:crypto is ~3× the kernel.
  */
 export const ROUTES: Readonly<Record<RuntimeName, Routes>> = {
-  node: { nativeSync: { digest: 512, hmac: 256 }, webcrypto: { digest: NEVER, hmac: NEVER },
-    webcryptoConcurrent: { digest: 262144, hmac: 262144 } },
-  deno: { nativeSync: { digest: 256, hmac: 1024 }, webcrypto: { digest: NEVER, hmac: NEVER },
-    webcryptoConcurrent: { digest: NEVER, hmac: NEVER } },
-  bun: { nativeSync: { digest: 0, hmac: 0 }, webcrypto: { digest: NEVER, hmac: NEVER },
-    webcryptoConcurrent: { digest: 262144, hmac: 262144 } },
-  browser: { nativeSync: { digest: NEVER, hmac: NEVER }, webcrypto: { digest: 1024, hmac: 4096 },
-    webcryptoConcurrent: { digest: 1024, hmac: 4096 } },
-  workerd: { nativeSync: { digest: NEVER, hmac: NEVER }, webcrypto: { digest: 1024, hmac: 1024 },
-    webcryptoConcurrent: { digest: 1024, hmac: 1024 } },
+  node: {
+    nativeSync: { digest: 512, hmac: 256, gcm: 256, ctr: NEVER },
+    webcrypto: { digest: NEVER, hmac: NEVER, gcm: NEVER, ctr: NEVER },
+    webcryptoConcurrent: { digest: 262144, hmac: 262144, gcm: 262144, ctr: NEVER },
+  },
+  deno: {
+    nativeSync: { digest: 256, hmac: 1024, gcm: 512, ctr: NEVER },
+    webcrypto: { digest: NEVER, hmac: NEVER, gcm: 6144, ctr: NEVER },
+    webcryptoConcurrent: { digest: NEVER, hmac: NEVER, gcm: 6144, ctr: NEVER },
+  },
+  bun: {
+    nativeSync: { digest: 0, hmac: 0, gcm: 0, ctr: 0 },
+    webcrypto: { digest: NEVER, hmac: NEVER, gcm: NEVER, ctr: NEVER },
+    webcryptoConcurrent: { digest: 262144, hmac: 262144, gcm: 262144, ctr: NEVER },
+  },
+  browser: {
+    nativeSync: { digest: NEVER, hmac: NEVER, gcm: NEVER, ctr: NEVER },
+    webcrypto: { digest: 1024, hmac: 4096, gcm: 512, ctr: NEVER },
+    webcryptoConcurrent: { digest: 1024, hmac: 4096, gcm: 512, ctr: NEVER },
+  },
+  workerd: {
+    nativeSync: { digest: NEVER, hmac: NEVER, gcm: NEVER, ctr: NEVER },
+    webcrypto: { digest: 1024, hmac: 1024, gcm: 384, ctr: NEVER },
+    webcryptoConcurrent: { digest: 1024, hmac: 1024, gcm: 384, ctr: NEVER },
+  },
 };
 
-const NEVER_OPS = { digest: NEVER, hmac: NEVER } as const;
+const NEVER_OPS: Thresholds = { digest: NEVER, hmac: NEVER, gcm: NEVER, ctr: NEVER };
 const NO_ROUTES: Routes = { nativeSync: NEVER_OPS, webcrypto: NEVER_OPS, webcryptoConcurrent: NEVER_OPS };
 
 /** The routes in force: resolved once per engine switch, so the hot path reads two fields. */
 export interface ResolvedRoutes {
   readonly routes: Routes;
   readonly nativeHashes?: NativeHashes;
+  readonly nativeAes?: NativeAes;
   readonly subtle?: SubtleCrypto;
 }
 
@@ -64,13 +89,18 @@ export function resolveRoutes(binding: Binding | undefined, native: boolean): Re
   if (!binding || !native) return { routes: NO_ROUTES };
   const table = ROUTES[binding.runtime];
   const subtle = globalThis.crypto?.subtle;
+  const sync = table.nativeSync;
   return {
     routes: {
-      nativeSync: binding.native ? table.nativeSync : NEVER_OPS,
+      nativeSync: {
+        digest: binding.native ? sync.digest : NEVER, hmac: binding.native ? sync.hmac : NEVER,
+        gcm: binding.nativeAes ? sync.gcm : NEVER, ctr: binding.nativeAes ? sync.ctr : NEVER,
+      },
       webcrypto: subtle ? table.webcrypto : NEVER_OPS,
       webcryptoConcurrent: subtle ? table.webcryptoConcurrent : NEVER_OPS,
     },
     nativeHashes: binding.native,
+    nativeAes: binding.nativeAes,
     subtle,
   };
 }
@@ -80,7 +110,7 @@ let inFlight = 0;
 
 /**
  * Run an async primitive: `native` when policy sends an input of `size` bytes for `op` to WebCrypto (alone, or
- * because other async calls are in flight), else `inline`. Awaits readiness itself.
+ * because other async calls are in flight), else `inline`. Awaits readiness itself. A negative size never routes.
  */
 export async function routeAsync<T>(op: RoutedOp, size: number, ready: () => Promise<void>,
                                     state: () => { routes: Routes; subtle?: SubtleCrypto },
@@ -89,7 +119,8 @@ export async function routeAsync<T>(op: RoutedOp, size: number, ready: () => Pro
   try {
     await ready();
     const { routes, subtle } = state();
-    const offload = size >= routes.webcrypto[op] || (inFlight > 1 && size >= routes.webcryptoConcurrent[op]);
+    const offload = size >= 0 &&
+      (size >= routes.webcrypto[op] || (inFlight > 1 && size >= routes.webcryptoConcurrent[op]));
     return offload ? await native(subtle!) : inline();
   } finally {
     inFlight--;

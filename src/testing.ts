@@ -4,23 +4,25 @@
  * @module
  */
 import { getBinding } from './binding.ts';
-import { activeKernel } from './wasm/engine.ts';
+import { current } from './engine.ts';
+import { kernels } from './wasm/engine.ts';
 
 /**
- * A live view of the instantiated kernel's whole linear memory (undefined when the kernel is not loaded).
+ * A live view of the active kernel's whole linear memory (undefined while the reference engine serves).
  * Used to check that no key material or input is left behind after an operation.
  */
 export function kernelMemory(): Uint8Array | undefined {
-  return activeKernel?.mem;
+  return kernels.get(current().active)?.kernel.mem;
 }
 
 /**
- * A copy of a freshly instantiated kernel's memory: the state "nothing was ever computed" (static constants
- * and zeros). After any operation the live memory must equal it byte for byte.
+ * A copy of a freshly instantiated kernel's memory (same build as the active one): the state "nothing was ever
+ * computed" (static constants and zeros). After any operation the live memory must equal it byte for byte.
  */
 export async function pristineKernelMemory(): Promise<Uint8Array> {
   const binding = getBinding();
-  if (!binding) throw new Error('no runtime binding');
-  const instance = await binding.instantiate();
+  const entry = kernels.get(current().active);
+  if (!binding || !entry) throw new Error('no WebAssembly kernel is active');
+  const instance = await binding.instantiate(entry.variant);
   return new Uint8Array((instance.exports.memory as WebAssembly.Memory).buffer).slice();
 }

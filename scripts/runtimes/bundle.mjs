@@ -19,8 +19,8 @@ export async function bundle(entry, runtime, outfile) {
     plugins: workerd ? [{
       name: 'wasm-module',
       setup(b) {
-        // The kernel stays a separate module; miniflare serves it as CompiledWasm next to the bundle.
-        b.onResolve({ filter: /\.wasm$/ }, () => ({ path: './ephemera.wasm', external: true }));
+        // The kernel builds stay separate modules; miniflare serves them as CompiledWasm next to the bundle.
+        b.onResolve({ filter: /\.wasm$/ }, (a) => ({ path: `./${a.path.split('/').pop()}`, external: true }));
       },
     }] : [],
   });

@@ -47,7 +47,7 @@ export async function runJob(runtime, entry, input, options = {}) {
     }
     const bundled = await bundle(abs, runtime, join(tmp, 'job.mjs'));
     if (runtime === 'node') return await (await import(pathToFileURL(bundled).href)).main(input);
-    if (runtime === 'workerd') return await runInWorkerd(bundled, join(ROOT, 'dist/ephemera.wasm'), input);
+    if (runtime === 'workerd') return await runInWorkerd(bundled, join(ROOT, 'dist'), input);
     if (runtime === 'chromium') {
       const browser = await openChromium();
       try { return await browser.run(bundled, input, options); } finally { await browser.close(); }

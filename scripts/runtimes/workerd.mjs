@@ -2,6 +2,7 @@
 // as a CompiledWasm module — the only way workerd accepts WebAssembly. No nodejs_compat flag: the package must
 // not need it.
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Miniflare } from 'miniflare';
 
 const WRAPPER = `import { main } from './job.mjs';
@@ -15,12 +16,13 @@ export default {
   },
 };`;
 
-export async function runInWorkerd(bundlePath, wasmPath, input) {
+export async function runInWorkerd(bundlePath, distDir, input) {
   const mf = new Miniflare({
     modules: [
       { type: 'ESModule', path: 'worker.mjs', contents: WRAPPER },
       { type: 'ESModule', path: 'job.mjs', contents: await readFile(bundlePath, 'utf8') },
-      { type: 'CompiledWasm', path: 'ephemera.wasm', contents: await readFile(wasmPath) },
+      { type: 'CompiledWasm', path: 'ephemera.wasm', contents: await readFile(join(distDir, 'ephemera.wasm')) },
+      { type: 'CompiledWasm', path: 'ephemera.simd.wasm', contents: await readFile(join(distDir, 'ephemera.simd.wasm')) },
     ],
     compatibilityDate: '2025-09-01',
     cf: false,

@@ -1,6 +1,6 @@
 // The runner used in Deno, Bun, Chromium and workerd (Node uses vitest with the same suites). Registers every
 // suite for every engine, runs the tests in order and returns a JSON-serializable report.
-import { MODES, type Mode } from './modes.ts';
+import { MODES, runsIn, type Mode } from './modes.ts';
 import type { Env, Lib, Suite, Testing } from './suite.ts';
 
 export interface Failure { name: string; message: string }
@@ -29,7 +29,7 @@ export async function runAll(lib: Lib, testing: Testing, runtime: string, suites
   const collect = (list: readonly Suite[], env: Env, prefix: string): Entry[] => {
     const entries: Entry[] = [];
     for (const s of list) {
-      if (s.modes && !s.modes.includes(env.mode)) continue;
+      if (!runsIn(s, env.mode)) continue;
       s.register({
         test: (name, fn) => entries.push({ name: `${prefix}${s.name} › ${name}`, fn }),
         skip: (name, reason) => entries.push({ name: `${prefix}${s.name} › ${name} (skipped: ${reason})` }),
@@ -40,7 +40,7 @@ export async function runAll(lib: Lib, testing: Testing, runtime: string, suites
   await runEntries(collect(preReady, { lib, testing, mode: 'default', runtime }, 'before ready › '), report);
   for (const mode of modes) {
     try {
-      await lib.setEngine(mode.engine, { native: mode.native });
+      await lib.setEngine(mode.engine, { native: mode.native, kernel: mode.kernel });
     } catch (err) {
       report.failed++;
       report.failures.push({ name: `setEngine(${mode.name})`, message: String(err) });

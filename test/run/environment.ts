@@ -22,6 +22,7 @@ export const ENVIRONMENT_CHECKS: readonly Check[] = [
       });
       t.test('…and the kernel still serves: it came from the .wasm module import, not from bytes', () => {
         assert.equal(lib.engine(), 'wasm', 'engine()');
+        assert.equal(lib.kernel(), 'simd', 'kernel()');
       });
     },
   },
@@ -30,8 +31,9 @@ export const ENVIRONMENT_CHECKS: readonly Check[] = [
     runtimes: ['deno', 'bun', 'chromium'],
     modes: ['default'],
     register(t, { lib }) {
-      t.test('the WebAssembly kernel is the default engine here', () => {
+      t.test('the WebAssembly kernel (SIMD build) is the default engine here', () => {
         assert.equal(lib.engine(), 'wasm', 'engine()');
+        assert.equal(lib.kernel(), 'simd', 'kernel()');
       });
     },
   },

@@ -3,16 +3,16 @@
 import { beforeAll, describe, test } from 'vitest';
 import * as lib from 'ephemera/primitives';
 import * as testing from 'ephemera/testing';
-import { MODES } from '../harness/modes.ts';
+import { MODES, runsIn } from '../harness/modes.ts';
 import { SUITES } from '../suites/index.ts';
 
 for (const mode of MODES) {
   describe(`[${mode.name}]`, () => {
     beforeAll(async () => {
-      await lib.setEngine(mode.engine, { native: mode.native });
+      await lib.setEngine(mode.engine, { native: mode.native, kernel: mode.kernel });
     });
     for (const suite of SUITES) {
-      if (suite.modes && !suite.modes.includes(mode.name)) continue;
+      if (!runsIn(suite, mode.name)) continue;
       describe(suite.name, () => {
         suite.register({
           test: (name, fn) => test(name, async () => { await fn(); }),

@@ -6,8 +6,9 @@ import type { Suite } from '../harness/suite.ts';
 export const engineSuite: Suite = {
   name: 'engine',
   register(t, { lib, mode }) {
-    t.test('engine() names the backend this mode selected', () => {
+    t.test('engine() and kernel() name the backend this mode selected', () => {
       assert.equal(lib.engine(), mode === 'reference' ? 'reference' : 'wasm', 'engine()');
+      assert.equal(lib.kernel(), mode === 'reference' ? undefined : mode === 'scalar' ? 'scalar' : 'simd', 'kernel()');
     });
     t.test('ready() is idempotent and keeps the selected engine', async () => {
       const before = lib.engine();
@@ -17,17 +18,20 @@ export const engineSuite: Suite = {
       assert.equal(lib.engine(), before, 'engine after ready()');
     });
     t.test('every engine agrees with every other on the same inputs', async () => {
-      const current = lib.engine();
+      const current = lib.engine(), build = lib.kernel();
       const input = pattern(5000, 9), key = pattern(70, 1);
       const results: string[] = [];
-      for (const name of ['wasm', 'reference'] as const) {
-        await lib.setEngine(name, { native: false });
+      for (const [name, kernel] of [['wasm', 'simd'], ['wasm', 'scalar'], ['reference', undefined]] as const) {
+        await lib.setEngine(name, { native: false, kernel });
         const parts = [lib.sha256(input), lib.sha512(input), lib.hmac('sha512', key, input),
-          lib.hkdf('sha256', input, key, key, 77), lib.hashIdentifier(input, key, 3)];
+          lib.hkdf('sha256', input, key, key, 77), lib.hashIdentifier(input, key, 3),
+          lib.aesGcm.encrypt(key.subarray(0, 32), key.subarray(32, 44), input, key),
+          lib.aesCtr(key.subarray(0, 32), key.subarray(32, 48), input)];
         results.push(parts.map((p) => Array.from(p).join(',')).join('|'));
       }
-      await lib.setEngine(current, { native: mode === 'default' });
-      assert.equal(results[0], results[1], 'wasm vs reference');
+      await lib.setEngine(current, { native: mode === 'default', kernel: build });
+      assert.equal(results[0], results[2], 'simd kernel vs reference');
+      assert.equal(results[1], results[2], 'scalar kernel vs reference');
     });
   },
 };
@@ -49,6 +53,7 @@ export const preReadySuite: Suite = {
       const d = await lib.sha256Async(new TextEncoder().encode('abc'));
       assert.bytes(d, 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad', 'sha256Async("abc")');
       assert.equal(lib.engine(), 'wasm', 'engine once ready');
+      assert.equal(lib.kernel(), 'simd', 'kernel build once ready (every test runtime accepts SIMD128)');
     });
   },
 };

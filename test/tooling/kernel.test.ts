@@ -9,9 +9,15 @@ import * as lib from 'ephemera/primitives';
 import * as testing from 'ephemera/testing';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const wasm = readFileSync(join(ROOT, 'build/ephemera.wasm'));
+const BUILDS = [
+  { file: 'ephemera.wasm', constant: 'WASM_BASE64' },
+  { file: 'ephemera.simd.wasm', constant: 'WASM_SIMD_BASE64' },
+].map((b) => ({ ...b, wasm: readFileSync(join(ROOT, 'build', b.file)) }));
+const recorded = new Map(readFileSync(join(ROOT, 'assembly/wasm.sha256'), 'utf8').trim().split('\n')
+  .map((line) => line.split(/\s+/).reverse() as [string, string]));
+const embedded = readFileSync(join(ROOT, 'bindings/wasm-base64.ts'), 'utf8');
 
-describe('kernel binary', () => {
+describe.each(BUILDS)('kernel build $file', ({ file, constant, wasm }) => {
   test('has no imports and exports its memory', () => {
     const mod = new WebAssembly.Module(wasm);
     expect(WebAssembly.Module.imports(mod)).toEqual([]);
@@ -25,19 +31,23 @@ describe('kernel binary', () => {
   });
 
   test('is byte-for-byte the build recorded in assembly/wasm.sha256 (toolchain drift check)', () => {
-    const recorded = readFileSync(join(ROOT, 'assembly/wasm.sha256'), 'utf8').split(/\s+/)[0];
-    expect(createHash('sha256').update(wasm).digest('hex')).toBe(recorded);
+    expect(createHash('sha256').update(wasm).digest('hex')).toBe(recorded.get(`build/${file}`));
   });
 
   test('is the same bytes in dist/ and in the embedded base64', () => {
-    expect(readFileSync(join(ROOT, 'dist/ephemera.wasm')).equals(wasm)).toBe(true);
-    const b64 = readFileSync(join(ROOT, 'bindings/wasm-base64.ts'), 'utf8').match(/'([A-Za-z0-9+/=]+)'/)![1]!;
+    expect(readFileSync(join(ROOT, 'dist', file)).equals(wasm)).toBe(true);
+    const b64 = embedded.match(new RegExp(`${constant} =\\s*'([A-Za-z0-9+/=]+)'`))![1]!;
     expect(Buffer.from(b64, 'base64').equals(wasm)).toBe(true);
   });
 
   test('fits the size budget (performance.md P8: gzip ≤ 48 KiB)', () => {
     expect(gzipSync(wasm, { level: 9 }).length).toBeLessThanOrEqual(48 * 1024);
   });
+});
+
+test('both builds export the same functions', () => {
+  const names = (w: Buffer) => WebAssembly.Module.exports(new WebAssembly.Module(w)).map((e) => `${e.kind}:${e.name}`).sort();
+  expect(names(BUILDS[1]!.wasm)).toEqual(names(BUILDS[0]!.wasm));
 });
 
 describe('facade ↔ kernel', () => {
@@ -49,7 +59,9 @@ describe('facade ↔ kernel', () => {
 
   test('a kernel trap becomes ERR_WASM_TRAP with every region wiped, and the kernel keeps working', async () => {
     await lib.ready();
-    const { activeKernel } = await import(join(ROOT, 'dist/src/wasm/engine.js'));
+    const { kernels } = await import(join(ROOT, 'dist/src/wasm/engine.js'));
+    const { current } = await import(join(ROOT, 'dist/src/engine.js'));
+    const activeKernel = kernels.get(current().active).kernel;
     lib.hmac('sha256', new Uint8Array(200).fill(7), new Uint8Array(10));
     let error: unknown;
     try {

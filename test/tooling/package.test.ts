@@ -42,13 +42,16 @@ describe('bindings', () => {
     expect(imports.filter((p) => p.startsWith('node:'))).toEqual([]);
   });
 
-  test('the workerd bundle imports the kernel as a module and carries no kernel bytes', async () => {
-    const embedded = readFileSync(join(ROOT, 'bindings/wasm-base64.ts'), 'utf8').match(/'([A-Za-z0-9+/=]{64})/)![1]!;
+  test('the workerd bundle imports both kernel builds as modules and carries no kernel bytes', async () => {
+    const heads = [...readFileSync(join(ROOT, 'bindings/wasm-base64.ts'), 'utf8').matchAll(/'([A-Za-z0-9+/=]{64})/g)]
+      .map((m) => m[1]!);
+    expect(heads).toHaveLength(2);
     for (const entry of ['dist/bindings/workerd.js', 'dist/bindings/workerd-primitives.js']) {
       const { text, imports } = await bundleText(entry, { platform: 'neutral', conditions: ['workerd', 'worker'],
         external: ['*.wasm'] });
-      expect(imports.some((p) => p.endsWith('ephemera.wasm')), entry).toBe(true);
-      expect(text.includes(embedded), `${entry} embeds the kernel's base64`).toBe(false);
+      expect(imports.some((p) => p.endsWith('/ephemera.wasm')), entry).toBe(true);
+      expect(imports.some((p) => p.endsWith('/ephemera.simd.wasm')), entry).toBe(true);
+      for (const head of heads) expect(text.includes(head), `${entry} embeds kernel base64`).toBe(false);
       expect(text.includes('atob('), `${entry} decodes base64`).toBe(false);
       expect(imports.filter((p) => p.startsWith('node:')), entry).toEqual([]);
     }
@@ -80,7 +83,7 @@ describe('npm pack', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'] });
     const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path);
-    for (const must of ['dist/ephemera.wasm', 'dist/bindings/primitives.js', 'dist/bindings/workerd.js',
+    for (const must of ['dist/ephemera.wasm', 'dist/ephemera.simd.wasm', 'dist/bindings/primitives.js', 'dist/bindings/workerd.js',
       'dist/bindings/primitives.d.ts', 'bin/ephemera.js', 'LICENSE', 'README.md', 'package.json']) {
       expect(files, must).toContain(must);
     }
