@@ -6,18 +6,10 @@ import lodash from 'lodash';
 import platform from 'platform';
 import { kindOf, type Candidate, type Measurement } from './types.ts';
 
-<<<<<<< HEAD
 // benchmark.js finds lodash through a `require` that bundlers cannot see; hand it over explicitly. Created on
 // first use: its context setup needs a global object (window/global), which workerd does not expose.
 let benchmarkJs: typeof BenchmarkJs | undefined;
 const Benchmark = () => (benchmarkJs ??= BenchmarkJs.runInContext({ _: lodash, platform } as never) as typeof BenchmarkJs);
-=======
-// benchmark.js finds lodash through a `require` that bundlers cannot see; hand it over explicitly. Created on first
-// use: in workerd, where the sampler below is used instead, lodash's runInContext cannot even start.
-let benchmarkCtor: typeof BenchmarkJs | undefined;
-const benchmark = () =>
-  (benchmarkCtor ??= BenchmarkJs.runInContext({ _: lodash, platform } as never) as typeof BenchmarkJs);
->>>>>>> aes
 
 export interface MeasureOptions { maxTime: number; minSamples: number }
 
@@ -26,7 +18,6 @@ function canCompile(): boolean {
 }
 
 function viaBenchmarkJs(c: Candidate, o: MeasureOptions): Promise<Measurement> {
-  const Benchmark = benchmark();
   return new Promise((resolve, reject) => {
     const options: Record<string, unknown> = { maxTime: o.maxTime, minSamples: o.minSamples };
     const bench = c.async

@@ -4,7 +4,7 @@
 // noble: a fresh cipher object), as the protocol uses a fresh key per packet and per recipient.
 import { ctr as nobleCtr, gcm as nobleGcm } from '@noble/ciphers/aes.js';
 import type { BenchContext, Candidate, Group, GroupFactory } from '../types.ts';
-import { engineModes, ephemeraAsync, webcrypto } from './common.ts';
+import { engineModes, ephemeraAsync, scalarKernel, webcrypto } from './common.ts';
 
 function data(n: number, seed: number): Uint8Array {
   const d = new Uint8Array(n);
@@ -41,6 +41,7 @@ function gcmSync(ctx: BenchContext, n: number, targets: Group['targets'], ours =
   const { lib } = ctx, msg = data(n, 4);
   const candidates: Candidate[] = [
     ...engineModes(ctx, () => lib.aesGcm.encrypt(KEY, IV, msg), true),
+    ...(n > 64 ? scalarKernel(ctx, () => lib.aesGcm.encrypt(KEY, IV, msg)) : []),
     ...nodeGcm(ctx, msg),
     { name: '@noble/ciphers', fn: () => nobleGcm(KEY, IV).encrypt(msg) },
   ];

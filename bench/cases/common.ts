@@ -3,13 +3,18 @@ import type { BenchContext, Candidate } from '../types.ts';
 
 /**
  * `ephemera` (the default path: kernel + the runtime's native routes) and, where routing may apply, `ephemera
- * wasm` (the kernel alone) and `ephemera reference` (@noble through the SDK).
+ * wasm` (the kernel alone, in the build the runtime loads by default).
  */
 export function engineModes(ctx: BenchContext, fn: () => unknown, routed: boolean): Candidate[] {
   const { lib } = ctx;
   const list: Candidate[] = [{ name: 'ephemera', fn, setup: () => lib.setEngine('wasm') }];
   if (routed) list.push({ name: 'ephemera wasm', fn, setup: () => lib.setEngine('wasm', { native: false }) });
   return list;
+}
+
+/** The scalar kernel build, where the runtime also has the SIMD one (the two differ only in the AES core). */
+export function scalarKernel(ctx: BenchContext, fn: () => unknown): Candidate[] {
+  return [{ name: 'ephemera wasm (scalar build)', fn, setup: () => ctx.lib.setEngine('wasm', { native: false, kernel: 'scalar' }) }];
 }
 
 /** ephemera's async primitive awaited per call, and `batch` calls in one Promise.all. */
