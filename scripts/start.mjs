@@ -51,7 +51,21 @@ step('SHA-512("abc") and SHA-256 of 8 MiB', `sha512 ${short(abc)}\nsha256(8 MiB)
   hex(abc) === vectors('rfc/fips180-4.json').tests.find((t) => t.hash === 'sha512' && t.ascii === 'abc').digest &&
   hex(bigDigest) === hex(p.sha256(big)));
 
-// 5. Bad input is a typed error, not a crash.
+// 5. AES-256-GCM: the NIST GCM specification's test case 16, then a message in the reference's cipher-result format.
+const gcm = vectors('nist/gcm-spec-aes256.json').tests.find((t) => t.case === 16);
+const h = (x) => Buffer.from(x, 'hex');
+const sealed = p.aesGcm.encrypt(h(gcm.key), h(gcm.iv), h(gcm.plaintext), h(gcm.aad));
+step(`AES-256-GCM, NIST test case 16 (kernel build: ${p.kernel()})`, `ciphertext ${short(sealed)} tag ${hex(sealed.subarray(-16))}`,
+  hex(sealed) === gcm.ciphertext + gcm.tag);
+const key = p.randomBytes(32);
+const note = p.cipherResult.sealGcm(key, utf8('meet at noon; burn after reading'));
+const tampered = note.slice(); tampered[tampered.length - 1] ^= 1;
+let rejected = '';
+try { p.cipherResult.open(key, tampered); } catch (err) { rejected = `${err.code}: ${err.message}`; }
+step('a sealed note opens, and a one-bit change is refused', `cipher result ${note.length} B = 00 ‖ iv ‖ tag ‖ ct → "${new TextDecoder().decode(p.cipherResult.open(key, note))}"\ntampered → ${rejected}`,
+  rejected.startsWith('ERR_DECRYPTION_FAILED'));
+
+// 6. Bad input is a typed error, not a crash.
 try {
   p.hkdf('sha256', utf8('x'), undefined, undefined, 9000);
   step('out-of-range HKDF length is refused', 'no error thrown', false);
