@@ -1,0 +1,96 @@
+// Constant-time scalar multiplication k·P for a secret k ∈ [1, n − 1] and a validated point P (SEC 1 §3.2.1
+// key pairs, §3.3.1 ECDH primitive). Fixed window of width 5 with signed odd digits (a regular recoding):
+//
+//   Let k′ = k when k is odd, else n − k (odd because n is odd; then k′·P = −k·P and the result's y is negated).
+//   For i = 0…103: d_i = ((k′ >> 5i) mod 64 | 1) − 32, an odd digit in [−31, 31]; and k′ = Σ d_i·2^(5i) + 2^520.
+//   (Each step replaces k_i by k_{i+1} = (k_i − d_i)/32 = (k_i >> 5) | 1, which stays odd, and k_104 = 1 because
+//   k′ < 2^521.) Every digit is odd, so the table T[j] = (2j + 1)·P, j = 0…15, never needs the point at infinity.
+//
+// Evaluation: acc = T[0] (the top digit, 1); then 104 times: five doublings, acc += ±T[(|d_i| − 1)/2].
+//   The table entry is read by masked selection over all 16 entries (ptSelect), never by a secret index; the sign
+//   is applied with a masked conditional negation. The loop count, the doubling count and the sequence of field
+//   operations are the same for every k: the code has no branch and no memory index that depends on k.
+// Why the accumulator is never infinity (needed only for the Jacobian ↔ projective conversions; the additions are
+//   complete anyway): after step i it holds m_i·P with m_i = Σ_{j≥i} d_j·2^(5(j−i)) + 2^(520−5i), an odd integer
+//   with |k′ − m_i·2^(5i)| < 2^(5i), hence 1 ≤ m_i < n; P has prime order n, so m_i·P and all its doublings are
+//   finite.
+// Additions: RCB complete projective addition (point.ts). Doublings: Jacobian dbl-2001-b (point.ts).
+import { FE, feCanon, feCmov, feNeg } from './field';
+import { PT, jacDouble, jacToProj, projAdd, projFromAffine, projToAffine, projToJac } from './point';
+import { ORDER_N_BE } from './scalar';
+
+const TABLE: usize = memory.data(16 * 432, 16);
+const ACC: usize = memory.data(432, 16);
+const SEL: usize = memory.data(432, 16);
+const NEGY: usize = memory.data(144, 16);
+/** k′ little-endian, 66 bytes + zero slack for the 16-bit window reads. */
+const KLE: usize = memory.data(72, 16);
+
+/** SEL = T[j] by masked selection over all 16 entries (every entry is read, whatever j is). */
+function ptSelect(j: u32): void {
+  memory.fill(SEL, 0, PT);
+  for (let t: u32 = 0; t < 16; t++) {
+    const mask: u64 = 0 - ((<u64>(t ^ j) - 1) >> 63); // all ones iff t == j
+    const e = TABLE + <usize>t * PT;
+    for (let i: usize = 0; i < PT; i += 8) store<u64>(SEL + i, load<u64>(SEL + i) | (load<u64>(e + i) & mask));
+  }
+}
+
+/**
+ * Write k′ (k or n − k) little-endian to KLE; returns an all-ones mask when k was even (result must be negated).
+ * Constant time: both candidates are computed and combined with masks.
+ */
+function prepareScalar(k: usize): u64 {
+  const odd: i32 = <i32>(load<u8>(k + 65) & 1);
+  const keepK: i32 = 0 - odd;            // 0xffffffff when k is odd
+  let borrow: i32 = 0;
+  for (let i: usize = 0; i < 66; i++) {
+    const kb: i32 = <i32>load<u8>(k + 65 - i);
+    const d: i32 = <i32>load<u8>(ORDER_N_BE + 65 - i) - kb + borrow;
+    borrow = d >> 8;
+    store<u8>(KLE + i, <u8>((kb & keepK) | (d & ~keepK)));
+  }
+  memory.fill(KLE + 66, 0, 6);
+  return <u64>(odd) - 1;                 // all ones when k is even
+}
+
+/**
+ * (x, y) = k·P, canonical affine coordinates. `k`: 66 big-endian bytes in [1, n − 1] (checked by the caller).
+ * `px`, `py`: affine coordinates of a validated point (on the curve, not infinity). Constant time in k.
+ */
+export function mulSecret(x: usize, y: usize, k: usize, px: usize, py: usize): void {
+  const negate = prepareScalar(k);
+  // T[0] = P, T[j] = T[j − 1] + 2P (complete additions; SEL holds 2P meanwhile).
+  projFromAffine(TABLE, px, py);
+  projAdd(SEL, TABLE, TABLE);
+  for (let j: usize = 1; j < 16; j++) projAdd(TABLE + j * PT, TABLE + (j - 1) * PT, SEL);
+  memory.copy(ACC, TABLE, PT);
+  for (let i: i32 = 103; i >= 0; i--) {
+    projToJac(ACC, ACC);
+    jacDouble(ACC, ACC); jacDouble(ACC, ACC); jacDouble(ACC, ACC); jacDouble(ACC, ACC); jacDouble(ACC, ACC);
+    jacToProj(ACC, ACC);
+    const bit = <usize>(5 * i);
+    const v: u32 = ((<u32>load<u16>(KLE + (bit >> 3)) >> <u32>(bit & 7)) & 63) | 1;
+    const neg: u32 = (v >> 5) ^ 1;       // 1 when the digit v − 32 is negative
+    const mask: u32 = 0 - neg;
+    const abs: u32 = ((v - 32) ^ mask) - mask;
+    ptSelect((abs - 1) >> 1);
+    feNeg(NEGY, SEL + FE);
+    feCmov(SEL + FE, NEGY, <u64>(0 - <i64>neg));
+    projAdd(ACC, ACC, SEL);
+  }
+  projToAffine(x, y, ACC);
+  feCanon(x, x);
+  feNeg(NEGY, y);
+  feCmov(y, NEGY, negate);
+  feCanon(y, y);
+  multWipe();
+}
+
+export function multWipe(): void {
+  memory.fill(TABLE, 0, 16 * PT);
+  memory.fill(ACC, 0, PT);
+  memory.fill(SEL, 0, PT);
+  memory.fill(NEGY, 0, FE);
+  memory.fill(KLE, 0, 72);
+}
