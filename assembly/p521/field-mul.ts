@@ -286,3 +286,165 @@ export function feSqr(r: usize, a: usize): void {
   store<u64>(r, c16 & M, 128);
   store<u64>(r, c17 & M, 136);
 }
+
+import { FOUR_P } from './constants';
+
+/** r = a + b. Inputs tight; output tight. r may alias a or b. */
+export function feAdd(r: usize, a: usize, b: usize): void {
+  const v0 = load<u64>(a, 0) + load<u64>(b, 0);
+  const v1 = load<u64>(a, 8) + load<u64>(b, 8);
+  const v2 = load<u64>(a, 16) + load<u64>(b, 16);
+  const v3 = load<u64>(a, 24) + load<u64>(b, 24);
+  const v4 = load<u64>(a, 32) + load<u64>(b, 32);
+  const v5 = load<u64>(a, 40) + load<u64>(b, 40);
+  const v6 = load<u64>(a, 48) + load<u64>(b, 48);
+  const v7 = load<u64>(a, 56) + load<u64>(b, 56);
+  const v8 = load<u64>(a, 64) + load<u64>(b, 64);
+  const v9 = load<u64>(a, 72) + load<u64>(b, 72);
+  const v10 = load<u64>(a, 80) + load<u64>(b, 80);
+  const v11 = load<u64>(a, 88) + load<u64>(b, 88);
+  const v12 = load<u64>(a, 96) + load<u64>(b, 96);
+  const v13 = load<u64>(a, 104) + load<u64>(b, 104);
+  const v14 = load<u64>(a, 112) + load<u64>(b, 112);
+  const v15 = load<u64>(a, 120) + load<u64>(b, 120);
+  const v16 = load<u64>(a, 128) + load<u64>(b, 128);
+  const v17 = load<u64>(a, 136) + load<u64>(b, 136);
+  store<u64>(r, (v0 & M) + ((v17 >> 29) << 1), 0);
+  store<u64>(r, (v1 & M) + (v0 >> 29), 8);
+  store<u64>(r, (v2 & M) + (v1 >> 29), 16);
+  store<u64>(r, (v3 & M) + (v2 >> 29), 24);
+  store<u64>(r, (v4 & M) + (v3 >> 29), 32);
+  store<u64>(r, (v5 & M) + (v4 >> 29), 40);
+  store<u64>(r, (v6 & M) + (v5 >> 29), 48);
+  store<u64>(r, (v7 & M) + (v6 >> 29), 56);
+  store<u64>(r, (v8 & M) + (v7 >> 29), 64);
+  store<u64>(r, (v9 & M) + (v8 >> 29), 72);
+  store<u64>(r, (v10 & M) + (v9 >> 29), 80);
+  store<u64>(r, (v11 & M) + (v10 >> 29), 88);
+  store<u64>(r, (v12 & M) + (v11 >> 29), 96);
+  store<u64>(r, (v13 & M) + (v12 >> 29), 104);
+  store<u64>(r, (v14 & M) + (v13 >> 29), 112);
+  store<u64>(r, (v15 & M) + (v14 >> 29), 120);
+  store<u64>(r, (v16 & M) + (v15 >> 29), 128);
+  store<u64>(r, (v17 & M) + (v16 >> 29), 136);
+}
+
+/** r = a − b, computed as a + 4p − b (4p exceeds every tight limb, so no limb is negative). Output tight. */
+export function feSub(r: usize, a: usize, b: usize): void {
+  const v0 = load<u64>(a, 0) + load<u64>(FOUR_P, 0) - load<u64>(b, 0);
+  const v1 = load<u64>(a, 8) + load<u64>(FOUR_P, 8) - load<u64>(b, 8);
+  const v2 = load<u64>(a, 16) + load<u64>(FOUR_P, 16) - load<u64>(b, 16);
+  const v3 = load<u64>(a, 24) + load<u64>(FOUR_P, 24) - load<u64>(b, 24);
+  const v4 = load<u64>(a, 32) + load<u64>(FOUR_P, 32) - load<u64>(b, 32);
+  const v5 = load<u64>(a, 40) + load<u64>(FOUR_P, 40) - load<u64>(b, 40);
+  const v6 = load<u64>(a, 48) + load<u64>(FOUR_P, 48) - load<u64>(b, 48);
+  const v7 = load<u64>(a, 56) + load<u64>(FOUR_P, 56) - load<u64>(b, 56);
+  const v8 = load<u64>(a, 64) + load<u64>(FOUR_P, 64) - load<u64>(b, 64);
+  const v9 = load<u64>(a, 72) + load<u64>(FOUR_P, 72) - load<u64>(b, 72);
+  const v10 = load<u64>(a, 80) + load<u64>(FOUR_P, 80) - load<u64>(b, 80);
+  const v11 = load<u64>(a, 88) + load<u64>(FOUR_P, 88) - load<u64>(b, 88);
+  const v12 = load<u64>(a, 96) + load<u64>(FOUR_P, 96) - load<u64>(b, 96);
+  const v13 = load<u64>(a, 104) + load<u64>(FOUR_P, 104) - load<u64>(b, 104);
+  const v14 = load<u64>(a, 112) + load<u64>(FOUR_P, 112) - load<u64>(b, 112);
+  const v15 = load<u64>(a, 120) + load<u64>(FOUR_P, 120) - load<u64>(b, 120);
+  const v16 = load<u64>(a, 128) + load<u64>(FOUR_P, 128) - load<u64>(b, 128);
+  const v17 = load<u64>(a, 136) + load<u64>(FOUR_P, 136) - load<u64>(b, 136);
+  store<u64>(r, (v0 & M) + ((v17 >> 29) << 1), 0);
+  store<u64>(r, (v1 & M) + (v0 >> 29), 8);
+  store<u64>(r, (v2 & M) + (v1 >> 29), 16);
+  store<u64>(r, (v3 & M) + (v2 >> 29), 24);
+  store<u64>(r, (v4 & M) + (v3 >> 29), 32);
+  store<u64>(r, (v5 & M) + (v4 >> 29), 40);
+  store<u64>(r, (v6 & M) + (v5 >> 29), 48);
+  store<u64>(r, (v7 & M) + (v6 >> 29), 56);
+  store<u64>(r, (v8 & M) + (v7 >> 29), 64);
+  store<u64>(r, (v9 & M) + (v8 >> 29), 72);
+  store<u64>(r, (v10 & M) + (v9 >> 29), 80);
+  store<u64>(r, (v11 & M) + (v10 >> 29), 88);
+  store<u64>(r, (v12 & M) + (v11 >> 29), 96);
+  store<u64>(r, (v13 & M) + (v12 >> 29), 104);
+  store<u64>(r, (v14 & M) + (v13 >> 29), 112);
+  store<u64>(r, (v15 & M) + (v14 >> 29), 120);
+  store<u64>(r, (v16 & M) + (v15 >> 29), 128);
+  store<u64>(r, (v17 & M) + (v16 >> 29), 136);
+}
+
+/** r = −a = 4p − a. Input tight; output tight. */
+export function feNeg(r: usize, a: usize): void {
+  const v0 = load<u64>(FOUR_P, 0) - load<u64>(a, 0);
+  const v1 = load<u64>(FOUR_P, 8) - load<u64>(a, 8);
+  const v2 = load<u64>(FOUR_P, 16) - load<u64>(a, 16);
+  const v3 = load<u64>(FOUR_P, 24) - load<u64>(a, 24);
+  const v4 = load<u64>(FOUR_P, 32) - load<u64>(a, 32);
+  const v5 = load<u64>(FOUR_P, 40) - load<u64>(a, 40);
+  const v6 = load<u64>(FOUR_P, 48) - load<u64>(a, 48);
+  const v7 = load<u64>(FOUR_P, 56) - load<u64>(a, 56);
+  const v8 = load<u64>(FOUR_P, 64) - load<u64>(a, 64);
+  const v9 = load<u64>(FOUR_P, 72) - load<u64>(a, 72);
+  const v10 = load<u64>(FOUR_P, 80) - load<u64>(a, 80);
+  const v11 = load<u64>(FOUR_P, 88) - load<u64>(a, 88);
+  const v12 = load<u64>(FOUR_P, 96) - load<u64>(a, 96);
+  const v13 = load<u64>(FOUR_P, 104) - load<u64>(a, 104);
+  const v14 = load<u64>(FOUR_P, 112) - load<u64>(a, 112);
+  const v15 = load<u64>(FOUR_P, 120) - load<u64>(a, 120);
+  const v16 = load<u64>(FOUR_P, 128) - load<u64>(a, 128);
+  const v17 = load<u64>(FOUR_P, 136) - load<u64>(a, 136);
+  store<u64>(r, (v0 & M) + ((v17 >> 29) << 1), 0);
+  store<u64>(r, (v1 & M) + (v0 >> 29), 8);
+  store<u64>(r, (v2 & M) + (v1 >> 29), 16);
+  store<u64>(r, (v3 & M) + (v2 >> 29), 24);
+  store<u64>(r, (v4 & M) + (v3 >> 29), 32);
+  store<u64>(r, (v5 & M) + (v4 >> 29), 40);
+  store<u64>(r, (v6 & M) + (v5 >> 29), 48);
+  store<u64>(r, (v7 & M) + (v6 >> 29), 56);
+  store<u64>(r, (v8 & M) + (v7 >> 29), 64);
+  store<u64>(r, (v9 & M) + (v8 >> 29), 72);
+  store<u64>(r, (v10 & M) + (v9 >> 29), 80);
+  store<u64>(r, (v11 & M) + (v10 >> 29), 88);
+  store<u64>(r, (v12 & M) + (v11 >> 29), 96);
+  store<u64>(r, (v13 & M) + (v12 >> 29), 104);
+  store<u64>(r, (v14 & M) + (v13 >> 29), 112);
+  store<u64>(r, (v15 & M) + (v14 >> 29), 120);
+  store<u64>(r, (v16 & M) + (v15 >> 29), 128);
+  store<u64>(r, (v17 & M) + (v16 >> 29), 136);
+}
+
+/** r = k·a for a public k ≤ 16 (k·limb < 2^34). Input tight; output tight. */
+export function feMulSmall(r: usize, a: usize, k: u64): void {
+  const v0 = load<u64>(a, 0) * k;
+  const v1 = load<u64>(a, 8) * k;
+  const v2 = load<u64>(a, 16) * k;
+  const v3 = load<u64>(a, 24) * k;
+  const v4 = load<u64>(a, 32) * k;
+  const v5 = load<u64>(a, 40) * k;
+  const v6 = load<u64>(a, 48) * k;
+  const v7 = load<u64>(a, 56) * k;
+  const v8 = load<u64>(a, 64) * k;
+  const v9 = load<u64>(a, 72) * k;
+  const v10 = load<u64>(a, 80) * k;
+  const v11 = load<u64>(a, 88) * k;
+  const v12 = load<u64>(a, 96) * k;
+  const v13 = load<u64>(a, 104) * k;
+  const v14 = load<u64>(a, 112) * k;
+  const v15 = load<u64>(a, 120) * k;
+  const v16 = load<u64>(a, 128) * k;
+  const v17 = load<u64>(a, 136) * k;
+  store<u64>(r, (v0 & M) + ((v17 >> 29) << 1), 0);
+  store<u64>(r, (v1 & M) + (v0 >> 29), 8);
+  store<u64>(r, (v2 & M) + (v1 >> 29), 16);
+  store<u64>(r, (v3 & M) + (v2 >> 29), 24);
+  store<u64>(r, (v4 & M) + (v3 >> 29), 32);
+  store<u64>(r, (v5 & M) + (v4 >> 29), 40);
+  store<u64>(r, (v6 & M) + (v5 >> 29), 48);
+  store<u64>(r, (v7 & M) + (v6 >> 29), 56);
+  store<u64>(r, (v8 & M) + (v7 >> 29), 64);
+  store<u64>(r, (v9 & M) + (v8 >> 29), 72);
+  store<u64>(r, (v10 & M) + (v9 >> 29), 80);
+  store<u64>(r, (v11 & M) + (v10 >> 29), 88);
+  store<u64>(r, (v12 & M) + (v11 >> 29), 96);
+  store<u64>(r, (v13 & M) + (v12 >> 29), 104);
+  store<u64>(r, (v14 & M) + (v13 >> 29), 112);
+  store<u64>(r, (v15 & M) + (v14 >> 29), 120);
+  store<u64>(r, (v16 & M) + (v15 >> 29), 128);
+  store<u64>(r, (v17 & M) + (v16 >> 29), 136);
+}

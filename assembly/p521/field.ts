@@ -20,10 +20,9 @@
 // masks (feCmov), zero tests OR the canonical limbs together and turn the result into a mask arithmetically.
 // The only data-dependent control flow in the family is in the variable-time verification path (verify.ts),
 // which sees public values only.
-import { feMul, feSqr } from './field-mul';
-import { FOUR_P } from './constants';
+import { feAdd, feMul, feMulSmall, feNeg, feSqr, feSub } from './field-mul';
 
-export { feMul, feSqr };
+export { feAdd, feMul, feMulSmall, feNeg, feSqr, feSub };
 
 /** Bytes per field element. */
 export const FE: usize = 144;
@@ -32,46 +31,6 @@ const M28: u64 = 0x0fffffff;
 
 // feAdd, feSub, feNeg and feMulSmall end in one parallel carry pass: r_i = (v_i mod 2^29) + (v_{i−1} >> 29), with
 // r_0 taking 2·(v_17 >> 29). Their limb sums v_i are < 2^34, so the carries are < 2^5 and the output is tight.
-
-/** r = a + b. Inputs tight; output tight. */
-export function feAdd(r: usize, a: usize, b: usize): void {
-  let c: u64 = ((load<u64>(a, 136) + load<u64>(b, 136)) >> 29) << 1;
-  for (let i: usize = 0; i < 144; i += 8) {
-    const v = load<u64>(a + i) + load<u64>(b + i);
-    store<u64>(r + i, (v & M) + c);
-    c = v >> 29;
-  }
-}
-
-/** r = a − b (computed as a + 4p − b, so no limb is negative: 4p's limbs exceed any tight limb). Output tight. */
-export function feSub(r: usize, a: usize, b: usize): void {
-  let c: u64 = ((load<u64>(a, 136) + load<u64>(FOUR_P, 136) - load<u64>(b, 136)) >> 29) << 1;
-  for (let i: usize = 0; i < 144; i += 8) {
-    const v = load<u64>(a + i) + load<u64>(FOUR_P + i) - load<u64>(b + i);
-    store<u64>(r + i, (v & M) + c);
-    c = v >> 29;
-  }
-}
-
-/** r = −a (4p − a). Input tight; output tight. */
-export function feNeg(r: usize, a: usize): void {
-  let c: u64 = ((load<u64>(FOUR_P, 136) - load<u64>(a, 136)) >> 29) << 1;
-  for (let i: usize = 0; i < 144; i += 8) {
-    const v = load<u64>(FOUR_P + i) - load<u64>(a + i);
-    store<u64>(r + i, (v & M) + c);
-    c = v >> 29;
-  }
-}
-
-/** r = k·a for a small public k ≤ 16. Input tight (k·limb < 2^34); output tight. */
-export function feMulSmall(r: usize, a: usize, k: u64): void {
-  let c: u64 = ((load<u64>(a, 136) * k) >> 29) << 1;
-  for (let i: usize = 0; i < 144; i += 8) {
-    const v = load<u64>(a + i) * k;
-    store<u64>(r + i, (v & M) + c);
-    c = v >> 29;
-  }
-}
 
 export function feCopy(r: usize, a: usize): void {
   memory.copy(r, a, FE);

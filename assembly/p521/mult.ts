@@ -26,13 +26,30 @@ const NEGY: usize = memory.data(144, 16);
 /** k′ little-endian, 66 bytes + zero slack for the 16-bit window reads. */
 const KLE: usize = memory.data(72, 16);
 
-/** SEL = T[j] by masked selection over all 16 entries (every entry is read, whatever j is). */
-function ptSelect(j: u32): void {
-  memory.fill(SEL, 0, PT);
-  for (let t: u32 = 0; t < 16; t++) {
-    const mask: u64 = 0 - ((<u64>(t ^ j) - 1) >> 63); // all ones iff t == j
-    const e = TABLE + <usize>t * PT;
-    for (let i: usize = 0; i < PT; i += 8) store<u64>(SEL + i, load<u64>(SEL + i) | (load<u64>(e + i) & mask));
+/**
+ * SEL = T[j] by masked selection: every limb of all 16 entries is loaded and ANDed with its entry's mask (all ones
+ * for t == j, zero otherwise), so the memory access pattern is the same for every j.
+ */
+export function ptSelect(j: u32): void {
+  const m0: u64 = 0 - ((<u64>(0 ^ j) - 1) >> 63);
+  const m1: u64 = 0 - ((<u64>(1 ^ j) - 1) >> 63);
+  const m2: u64 = 0 - ((<u64>(2 ^ j) - 1) >> 63);
+  const m3: u64 = 0 - ((<u64>(3 ^ j) - 1) >> 63);
+  const m4: u64 = 0 - ((<u64>(4 ^ j) - 1) >> 63);
+  const m5: u64 = 0 - ((<u64>(5 ^ j) - 1) >> 63);
+  const m6: u64 = 0 - ((<u64>(6 ^ j) - 1) >> 63);
+  const m7: u64 = 0 - ((<u64>(7 ^ j) - 1) >> 63);
+  const m8: u64 = 0 - ((<u64>(8 ^ j) - 1) >> 63);
+  const m9: u64 = 0 - ((<u64>(9 ^ j) - 1) >> 63);
+  const m10: u64 = 0 - ((<u64>(10 ^ j) - 1) >> 63);
+  const m11: u64 = 0 - ((<u64>(11 ^ j) - 1) >> 63);
+  const m12: u64 = 0 - ((<u64>(12 ^ j) - 1) >> 63);
+  const m13: u64 = 0 - ((<u64>(13 ^ j) - 1) >> 63);
+  const m14: u64 = 0 - ((<u64>(14 ^ j) - 1) >> 63);
+  const m15: u64 = 0 - ((<u64>(15 ^ j) - 1) >> 63);
+  for (let i: usize = 0; i < 432; i += 8) {
+    const e = TABLE + i;
+    store<u64>(SEL + i, (load<u64>(e, 0) & m0) | (load<u64>(e, 432) & m1) | (load<u64>(e, 864) & m2) | (load<u64>(e, 1296) & m3) | (load<u64>(e, 1728) & m4) | (load<u64>(e, 2160) & m5) | (load<u64>(e, 2592) & m6) | (load<u64>(e, 3024) & m7) | (load<u64>(e, 3456) & m8) | (load<u64>(e, 3888) & m9) | (load<u64>(e, 4320) & m10) | (load<u64>(e, 4752) & m11) | (load<u64>(e, 5184) & m12) | (load<u64>(e, 5616) & m13) | (load<u64>(e, 6048) & m14) | (load<u64>(e, 6480) & m15));
   }
 }
 

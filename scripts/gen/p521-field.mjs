@@ -95,6 +95,26 @@ const header = (what) => [
   }
   carry();
   out('}');
+  // Unrolled linear operations: limb sums v_i < 2^34, one parallel carry pass (carries < 2^5), output tight.
+  const linear = (name, doc, args, expr) => {
+    out('');
+    out(`/** ${doc} */`);
+    out(`export function ${name}(${args}): void {`);
+    for (let i = 0; i < N; i++) out(`  const v${i} = ${expr(i)};`);
+    out(`  store<u64>(r, (v0 & M) + ((v${N - 1} >> 29) << 1), 0);`);
+    for (let i = 1; i < N; i++) out(`  store<u64>(r, (v${i} & M) + (v${i - 1} >> 29), ${8 * i});`);
+    out('}');
+  };
+  out('');
+  out("import { FOUR_P } from './constants';");
+  linear('feAdd', 'r = a + b. Inputs tight; output tight. r may alias a or b.', 'r: usize, a: usize, b: usize',
+    (i) => `load<u64>(a, ${8 * i}) + load<u64>(b, ${8 * i})`);
+  linear('feSub', 'r = a − b, computed as a + 4p − b (4p exceeds every tight limb, so no limb is negative). Output tight.',
+    'r: usize, a: usize, b: usize', (i) => `load<u64>(a, ${8 * i}) + load<u64>(FOUR_P, ${8 * i}) - load<u64>(b, ${8 * i})`);
+  linear('feNeg', 'r = −a = 4p − a. Input tight; output tight.', 'r: usize, a: usize',
+    (i) => `load<u64>(FOUR_P, ${8 * i}) - load<u64>(a, ${8 * i})`);
+  linear('feMulSmall', 'r = k·a for a public k ≤ 16 (k·limb < 2^34). Input tight; output tight.', 'r: usize, a: usize, k: u64',
+    (i) => `load<u64>(a, ${8 * i}) * k`);
   writeFileSync(join(DIR, 'field-mul.ts'), L.join('\n') + '\n');
 }
 
