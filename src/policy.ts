@@ -7,7 +7,7 @@
 //  - WebCrypto, async-only, used by the *Async primitives.
 import type { Binding, NativeHashes, RuntimeName } from './binding.ts';
 
-export type RoutedOp = 'digest' | 'hmac';
+export type RoutedOp = 'digest' | 'hmac' | 'p521Verify';
 
 export interface Routes {
   /** Sync primitives: inputs of at least this many bytes go to the binding's native hashing. */
@@ -19,15 +19,19 @@ export interface Routes {
 const NEVER = Infinity;
 
 /** Measured crossovers; README "Speed" lists the runs that produced them. */
+// p521Verify: message size from which p521.verifyAsync hands the whole verification to WebCrypto (P-521 ECDSA
+// verify: the kernel is faster than WebCrypto in every runtime at every size measured, group `verify`).
 export const ROUTES: Readonly<Record<RuntimeName, Routes>> = {
-  node: { nativeSync: { digest: 1024, hmac: 1024 }, webcrypto: { digest: NEVER, hmac: NEVER } },
-  deno: { nativeSync: { digest: 1024, hmac: 1024 }, webcrypto: { digest: NEVER, hmac: NEVER } },
-  bun: { nativeSync: { digest: 1024, hmac: 1024 }, webcrypto: { digest: NEVER, hmac: NEVER } },
-  browser: { nativeSync: { digest: NEVER, hmac: NEVER }, webcrypto: { digest: 65536, hmac: 65536 } },
-  workerd: { nativeSync: { digest: NEVER, hmac: NEVER }, webcrypto: { digest: 65536, hmac: 65536 } },
+  node: { nativeSync: { digest: 1024, hmac: 1024, p521Verify: NEVER }, webcrypto: { digest: NEVER, hmac: NEVER, p521Verify: NEVER } },
+  deno: { nativeSync: { digest: 1024, hmac: 1024, p521Verify: NEVER }, webcrypto: { digest: NEVER, hmac: NEVER, p521Verify: NEVER } },
+  bun: { nativeSync: { digest: 1024, hmac: 1024, p521Verify: NEVER }, webcrypto: { digest: NEVER, hmac: NEVER, p521Verify: NEVER } },
+  browser: { nativeSync: { digest: NEVER, hmac: NEVER, p521Verify: NEVER }, webcrypto: { digest: 65536, hmac: 65536, p521Verify: NEVER } },
+  workerd: { nativeSync: { digest: NEVER, hmac: NEVER, p521Verify: NEVER }, webcrypto: { digest: 65536, hmac: 65536, p521Verify: NEVER } },
 };
 
-const NO_ROUTES: Routes = { nativeSync: { digest: NEVER, hmac: NEVER }, webcrypto: { digest: NEVER, hmac: NEVER } };
+const NO_ROUTES: Routes = {
+  nativeSync: { digest: NEVER, hmac: NEVER, p521Verify: NEVER }, webcrypto: { digest: NEVER, hmac: NEVER, p521Verify: NEVER },
+};
 
 /** The routes in force: resolved once per engine switch, so the hot path reads two fields. */
 export interface ResolvedRoutes {

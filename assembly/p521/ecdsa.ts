@@ -28,6 +28,15 @@ const RX: usize = memory.data(2 * 144, 16); // x, y of k·G
 const S: usize = memory.data(8 * 144, 16);  // scalar temporaries
 const H1: usize = SEED + 65 + 66;                  // bits2octets(h) lives inside SEED
 
+/** H1 = 0x0000 ‖ SHA-512(msg), or 0x0000 ‖ the 64 bytes at msg when `hashed` (the facade streamed the hash). */
+function digest(msg: usize, msgLen: usize, hashed: bool): void {
+  memory.fill(H1, 0, 2);
+  if (hashed) { memory.copy(H1 + 2, msg, 64); return; }
+  sha512Init(HS);
+  sha512Update(HS, msg, msgLen);
+  sha512Final(HS, H1 + 2);
+}
+
 /** K = HMAC_K(V ‖ marker ‖ seed), V = HMAC_K(V) (RFC 6979 §3.2 d–g); `seedLen` covers x ‖ h1 ‖ extra. */
 function drbgUpdate(marker: u8, seedLen: usize): void {
   store<u8>(SEED + 64, marker);
@@ -48,15 +57,12 @@ function drbgNext(out: usize): void {
 }
 
 /**
- * Sign SHA-512(msg) with the 66-byte private key `d`; writes r ‖ s (132 bytes) to `out`. `extra` (0…EXTRA_MAX
+ * Sign SHA-512(msg) (or the digest at msg when `hashed`) with the 66-byte private key `d`; writes r ‖ s (132 bytes) to `out`. `extra` (0…EXTRA_MAX
  * bytes) hedges the nonce. Returns false when d is not in [1, n − 1].
  */
-export function sign(d: usize, msg: usize, msgLen: usize, extra: usize, extraLen: usize, out: usize): bool {
+export function sign(d: usize, msg: usize, msgLen: usize, hashed: bool, extra: usize, extraLen: usize, out: usize): bool {
   if (privateKeyValid(d) == 0) return false;
-  sha512Init(HS);
-  sha512Update(HS, msg, msgLen);
-  memory.fill(H1, 0, 2);
-  sha512Final(HS, H1 + 2);
+  digest(msg, msgLen, hashed);
   memory.copy(SEED + 65, d, 66);
   memory.copy(SEED + 65 + 132, extra, extraLen);
   const seedLen = 132 + extraLen;
@@ -110,14 +116,11 @@ const U: usize = memory.data(132, 16);
  * Verify the 132-byte r ‖ s at `sig` over SHA-512(msg) under the SEC 1 public key at `pub`. Returns 1 (valid),
  * 0 (invalid signature) or −1 (the public key does not decode to a valid point). Public data: variable time.
  */
-export function verify(pub: usize, pubLen: usize, msg: usize, msgLen: usize, sig: usize): i32 {
+export function verify(pub: usize, pubLen: usize, msg: usize, msgLen: usize, hashed: bool, sig: usize): i32 {
   if (!decodePoint(Q, Q + FE, pub, pubLen)) { ecdsaWipe(); return -1; }
   let ok = privateKeyValid(sig) != 0 && privateKeyValid(sig + 66) != 0; // r, s ∈ [1, n − 1]
   if (ok) {
-    sha512Init(HS);
-    sha512Update(HS, msg, msgLen);
-    memory.fill(H1, 0, 2);
-    sha512Final(HS, H1 + 2);
+    digest(msg, msgLen, hashed);
     const w = S, e = S + FE, t = S + 2 * FE;
     scFromBytes(t, sig + 66); scToMont(w, t);
     scInvMont(w, w);                         // s⁻¹ (Montgomery)

@@ -51,17 +51,21 @@ export function p521_ecdh(d: usize, pub: usize, len: usize, out: usize): i32 {
   return s == ECDH_OK ? STATUS_OK : s == ECDH_BAD_PRIVATE ? P521_STATUS_BAD_PRIVATE : P521_STATUS_BAD_PUBLIC;
 }
 
-/** out (132 bytes) = r ‖ s, ECDSA-SHA-512 over msg, RFC 6979 nonce hedged with `extra` (0…P521_EXTRA_MAX bytes). */
-export function p521_sign(d: usize, msg: usize, msgLen: usize, extra: usize, extraLen: usize, out: usize): i32 {
-  if (extraLen > EXTRA_MAX) return STATUS_BAD_LENGTH;
-  const ok = sign(d, msg, msgLen, extra, extraLen, out);
+/**
+ * out (132 bytes) = r ‖ s, ECDSA-SHA-512 over msg, RFC 6979 nonce hedged with `extra` (0…P521_EXTRA_MAX bytes).
+ * `hashed` = 1: msg is already the 64-byte SHA-512 digest (messages larger than the IO window).
+ */
+export function p521_sign(d: usize, msg: usize, msgLen: usize, hashed: u32, extra: usize, extraLen: usize, out: usize): i32 {
+  if (extraLen > EXTRA_MAX || (hashed != 0 && msgLen != 64)) return STATUS_BAD_LENGTH;
+  const ok = sign(d, msg, msgLen, hashed != 0, extra, extraLen, out);
   p521_wipe_all();
   return ok ? STATUS_OK : P521_STATUS_BAD_PRIVATE;
 }
 
-/** 1 = valid, 0 = invalid signature, P521_STATUS_BAD_PUBLIC = the key does not decode. */
-export function p521_verify(pub: usize, len: usize, msg: usize, msgLen: usize, sig: usize): i32 {
-  const v = verify(pub, len, msg, msgLen, sig);
+/** 1 = valid, 0 = invalid signature, P521_STATUS_BAD_PUBLIC = the key does not decode. `hashed` as p521_sign. */
+export function p521_verify(pub: usize, len: usize, msg: usize, msgLen: usize, hashed: u32, sig: usize): i32 {
+  if (hashed != 0 && msgLen != 64) return STATUS_BAD_LENGTH;
+  const v = verify(pub, len, msg, msgLen, hashed != 0, sig);
   p521_wipe_all();
   return v < 0 ? P521_STATUS_BAD_PUBLIC : v;
 }

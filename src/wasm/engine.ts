@@ -13,5 +13,6 @@ export let activeKernel: Kernel | undefined;
 export function createWasmEngine(instance: WebAssembly.Instance): CryptoEngine {
   const k = new Kernel(kernelExports(instance));
   activeKernel = k;
-  return { name: 'wasm', ...wasmHashOps(k), ...wasmAesOps(k), ...wasmP521Ops(k) };
+  const hash = wasmHashOps(k);
+  return { name: 'wasm', ...hash, ...wasmAesOps(k), ...wasmP521Ops(k, hash.digest) };
 }
