@@ -17,9 +17,10 @@ const SIG_CONTAINER = 143;
 
 // --- minimal strict DER reader ---
 
-interface Tlv { tag: number; value: Uint8Array; end: number }
+export interface Tlv { tag: number; value: Uint8Array; end: number }
 
-function readTlv(b: Uint8Array, at: number, what: string): Tlv {
+/** @internal Strict DER TLV reader (also used by the conformance harness for SPKI). */
+export function readTlv(b: Uint8Array, at: number, what: string): Tlv {
   if (at + 2 > b.length) throw new DecodeError(`${what}: truncated`);
   const tag = b[at]!;
   let len = b[at + 1]!, off = at + 2;
