@@ -13,7 +13,7 @@ import { HMAC_STATE_SIZE, hmacFinal, hmacInit, hmacUpdate } from '../hmac';
 import { SHA512_STATE_SIZE, sha512Final, sha512Init, sha512Update } from '../sha512';
 import { FE } from './field';
 import { decodePoint, mulBase, privateKeyValid } from './keys';
-import { scAdd, scFromBytes, scFromMont, scInvMont, scIsZero, scMontMul, scReduceOnce, scToBytes, scToMont } from './scalar';
+import { scAdd, scFromBytes, scFromMont, scInvMont, scInvVartime, scIsZero, scMontMul, scReduceOnce, scToBytes, scToMont } from './scalar';
 import { verifyCombine } from './verify';
 
 const HS: usize = memory.data(<i32>SHA512_STATE_SIZE, 16);
@@ -122,8 +122,9 @@ export function verify(pub: usize, pubLen: usize, msg: usize, msgLen: usize, has
   if (ok) {
     digest(msg, msgLen, hashed);
     const w = S, e = S + FE, t = S + 2 * FE;
-    scFromBytes(t, sig + 66); scToMont(w, t);
-    scInvMont(w, w);                         // s⁻¹ (Montgomery)
+    scFromBytes(t, sig + 66);
+    scInvVartime(w, t);                      // s⁻¹ (public s: variable-time binary Euclid)
+    scToMont(w, w);                          // s⁻¹·R
     scFromBytes(t, H1); scMontMul(e, t, w); // u1 = e·s⁻¹ (t·w·R⁻¹ with w = s⁻¹R: plain result)
     scToBytes(U, e);
     scFromBytes(t, sig); scMontMul(e, t, w); // u2 = r·s⁻¹
