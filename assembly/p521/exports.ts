@@ -11,6 +11,7 @@ import { ECDH_BAD_PRIVATE, ECDH_OK, ecdh, ecdhWipe } from './ecdh';
 import { EXTRA_MAX, ecdsaWipe, sign, verify } from './ecdsa';
 import { verifyWipe } from './verify';
 import { fanout, fanoutWipe } from './fanout';
+import { combWipe } from './comb';
 import { FE } from './field';
 
 /** The private key is not an integer in [1, n − 1]. */
@@ -83,6 +84,6 @@ export function p521_fanout(d: usize, count: u32, table: usize, alg: u32, out: u
 
 /** Wipe every private region of the P-521 family (called by every export and by wipe_all after a trap). */
 export function p521_wipe_all(): void {
-  feWipe(); pointWipe(); multWipe(); scalarWipe(); keysWipe(); ecdhWipe(); ecdsaWipe(); verifyWipe(); fanoutWipe();
+  feWipe(); pointWipe(); multWipe(); combWipe(); scalarWipe(); keysWipe(); ecdhWipe(); ecdsaWipe(); verifyWipe(); fanoutWipe();
   memory.fill(PT2, 0, 2 * FE);
 }

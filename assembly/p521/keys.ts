@@ -2,10 +2,10 @@
 // public key validation). Public keys are public data: the decoder may branch on them. Private keys are checked
 // for range in constant time (bytesLessThan, scIsZero-style OR).
 import { FE, bytesLessThan, feCanon, feFromBytes, feMul, feMulSmall, feNeg, feSqr, feSqrt, feSub, feAdd, feIsZero, feToBytes } from './field';
-import { CURVE_B, GEN_X, GEN_Y } from './constants';
+import { CURVE_B } from './constants';
 import { onCurve } from './point';
 import { FIELD_P_BE, ORDER_N_BE } from './scalar';
-import { mulSecret } from './mult';
+import { combMulSecret } from './comb';
 
 const KT: usize = memory.data(3 * 144, 16);
 
@@ -57,9 +57,9 @@ export function encodePoint(out: usize, x: usize, y: usize): void {
   feToBytes(out + 67, y);
 }
 
-/** (x, y) = k·G, constant time in k (k valid, checked by the caller). */
+/** (x, y) = k·G, constant time in k (k valid, checked by the caller): the fixed-base comb (comb.ts). */
 export function mulBase(x: usize, y: usize, k: usize): void {
-  mulSecret(x, y, k, GEN_X, GEN_Y);
+  combMulSecret(x, y, k);
 }
 
 export function keysWipe(): void {

@@ -54,10 +54,11 @@ export function ptSelect(j: u32): void {
 }
 
 /**
- * Write k′ (k or n − k) little-endian to KLE; returns an all-ones mask when k was even (result must be negated).
- * Constant time: both candidates are computed and combined with masks.
+ * Write k′ (k or n − k, whichever is odd) little-endian to `out` (66 bytes + 6 zero bytes); returns an all-ones
+ * mask when k was even (the product must then be negated). Constant time: both candidates are computed and
+ * combined with masks. (k = 0 gives k′ = n; callers reject 0 before.)
  */
-function prepareScalar(k: usize): u64 {
+export function prepareScalar(k: usize, out: usize): u64 {
   const odd: i32 = <i32>(load<u8>(k + 65) & 1);
   const keepK: i32 = 0 - odd;            // 0xffffffff when k is odd
   let borrow: i32 = 0;
@@ -65,9 +66,9 @@ function prepareScalar(k: usize): u64 {
     const kb: i32 = <i32>load<u8>(k + 65 - i);
     const d: i32 = <i32>load<u8>(ORDER_N_BE + 65 - i) - kb + borrow;
     borrow = d >> 8;
-    store<u8>(KLE + i, <u8>((kb & keepK) | (d & ~keepK)));
+    store<u8>(out + i, <u8>((kb & keepK) | (d & ~keepK)));
   }
-  memory.fill(KLE + 66, 0, 6);
+  memory.fill(out + 66, 0, 6);
   return <u64>(odd) - 1;                 // all ones when k is even
 }
 
@@ -76,7 +77,7 @@ function prepareScalar(k: usize): u64 {
  * `px`, `py`: affine coordinates of a validated point (on the curve, not infinity). Constant time in k.
  */
 export function mulSecret(x: usize, y: usize, k: usize, px: usize, py: usize): void {
-  const negate = prepareScalar(k);
+  const negate = prepareScalar(k, KLE);
   // T[0] = P, T[j] = T[j − 1] + 2P (complete additions; SEL holds 2P meanwhile).
   projFromAffine(TABLE, px, py);
   projAdd(SEL, TABLE, TABLE);

@@ -188,6 +188,38 @@ export function jacAddVartime(r: usize, p: usize, q: usize): void {
   feSub(r + FE, v, s1);                      // Y3 = r(V − X3) − 2·S1·J
 }
 
+/**
+ * r = p + q, p Jacobian, q affine (x at q, y at q + FE; never infinity): madd-2007-bl (7M + 4S) with the
+ * exceptional cases handled by branches. VARIABLE TIME: public inputs only. r may alias p.
+ */
+export function jacAddAffineVartime(r: usize, p: usize, q: usize): void {
+  if (jacIsInfinity(p)) { feCopy(r, q); feCopy(r + FE, q + FE); feSetSmall(r + 2 * FE, 1); return; }
+  const X1 = p, Y1 = p + FE, Z1 = p + 2 * FE, X2 = q, Y2 = q + FE;
+  const z1z1 = VT, u2 = VT + FE, s2 = VT + 2 * FE, h = VT + 3 * FE, hh = VT + 4 * FE, i = VT + 5 * FE;
+  const j = VT + 6 * FE, rr = VT + 7 * FE, v = VT + 8 * FE, t = VT + 9 * FE;
+  feSqr(z1z1, Z1);
+  feMul(u2, X2, z1z1);
+  feMul(s2, Y2, Z1); feMul(s2, s2, z1z1);
+  feSub(h, u2, X1);
+  feSub(rr, s2, Y1);
+  if (feIsZero(h, t) != 0) {
+    if (feIsZero(rr, t) != 0) { jacDouble(r, p); return; }
+    memory.fill(r, 0, PT); feSetSmall(r, 1); feSetSmall(r + FE, 1);
+    return;
+  }
+  feSqr(hh, h);
+  feMulSmall(i, hh, 4);                      // I = 4·HH
+  feMul(j, h, i);                            // J = H·I
+  feAdd(rr, rr, rr);                         // r = 2(S2 − Y1)
+  feMul(v, X1, i);                           // V = X1·I
+  feAdd(t, Z1, h); feSqr(t, t); feSub(t, t, z1z1); feSub(r + 2 * FE, t, hh); // Z3 = (Z1 + H)² − Z1Z1 − HH
+  feSqr(t, rr); feSub(t, t, j); feSub(t, t, v); feSub(t, t, v);
+  feMul(s2, Y1, j); feAdd(s2, s2, s2);       // 2·Y1·J (before Y1 may be overwritten)
+  feCopy(r, t);                              // X3 = r² − J − 2V
+  feSub(v, v, t); feMul(v, rr, v);
+  feSub(r + FE, v, s2);                      // Y3 = r(V − X3) − 2·Y1·J
+}
+
 /** r = −p (Jacobian or projective: negate Y). */
 export function ptNeg(r: usize, p: usize): void {
   if (r != p) { feCopy(r, p); feCopy(r + 2 * FE, p + 2 * FE); }

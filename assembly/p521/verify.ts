@@ -2,11 +2,13 @@
 // here is public (the signature, the message digest, the public key), so the code may branch on values and index
 // tables with them. It is never called with a secret.
 //
-// Method: Straus–Shamir interleaving with width-6 signed odd digits for both scalars (digits in [−31, 31], at
-// least 5 zero digits between non-zero ones), odd-multiple tables {1, 3, …, 31}·P in Jacobian coordinates, one
-// shared doubling chain; additions are Jacobian add-2007-bl with explicit handling of the exceptional cases.
+// Method: Straus–Shamir interleaving on one shared doubling chain. u2·Q: width-6 signed odd digits (in [−31, 31],
+// at least 5 zero digits between non-zero ones) over the odd multiples {1, 3, …, 31}·Q in Jacobian coordinates,
+// Jacobian add-2007-bl. u1·G: the fixed-base comb of comb.ts, whose 27 columns are added in the last 27 steps
+// (Σ_j 2^j·C_j is Horner-compatible), with mixed additions madd-2007-bl from the precomputed affine table.
+// Exceptional cases (infinity, P = Q, P = −Q) are handled by branches.
 import { FE, bytesLessThan, feCopy, feFromBytes, feIsZero, feMul, feSetSmall, feSqr, feSub, feAdd } from './field';
-import { GEN_X, GEN_Y } from './constants';
+import { COMB_COLUMNS, combAddColumnVartime, combPrepareVartime } from './comb';
 import { PT, jacAddVartime, jacDouble, jacIsInfinity, ptNeg } from './point';
 import { ORDER_N } from './constants';
 
@@ -18,11 +20,9 @@ const P_MINUS_N_BE: usize = memory.data<u8>([
   0x40, 0xd0, 0x69, 0x94, 0x80, 0x33, 0xfe, 0xb7, 0x08, 0xf6, 0x5a, 0x2f, 0xc4, 0x4a, 0x36, 0x47, 0x76, 0x63, 0xb8,
   0x51, 0x44, 0x90, 0x48, 0xe1, 0x6e, 0xc7, 0x9b, 0xf6,
 ]);
-const TG: usize = memory.data(16 * 432, 16);
 const TQ: usize = memory.data(16 * 432, 16);
 const ACC: usize = memory.data(432, 16);
 const NEG: usize = memory.data(432, 16);
-const NAF1: usize = memory.data(528, 16);
 const NAF2: usize = memory.data(528, 16);
 const LE: usize = memory.data(72, 16);
 const VT: usize = memory.data(3 * 144, 16);
@@ -67,18 +67,17 @@ function addDigit(T: usize, d: i32): void {
  * `qx`, `qy`: the validated public key. Returns false also when R is infinity. VARIABLE TIME.
  */
 export function verifyCombine(u1: usize, u2: usize, r: usize, qx: usize, qy: usize): bool {
-  oddMultiples(TG, GEN_X, GEN_Y);
   oddMultiples(TQ, qx, qy);
-  recode(NAF1, u1);
   recode(NAF2, u2);
+  const negate = combPrepareVartime(u1);
   memory.fill(ACC, 0, PT); feSetSmall(ACC, 1); feSetSmall(ACC + FE, 1); // infinity
   let top: i32 = 527;
-  while (top >= 0 && load<i8>(NAF1 + top) == 0 && load<i8>(NAF2 + top) == 0) top--;
+  while (top >= COMB_COLUMNS && load<i8>(NAF2 + top) == 0) top--;
   for (let i = top; i >= 0; i--) {
     if (i != top) jacDouble(ACC, ACC);
-    const d1 = <i32>load<i8>(NAF1 + i), d2 = <i32>load<i8>(NAF2 + i);
-    if (d1 != 0) addDigit(TG, d1);
+    const d2 = <i32>load<i8>(NAF2 + i);
     if (d2 != 0) addDigit(TQ, d2);
+    if (i < COMB_COLUMNS) combAddColumnVartime(ACC, i, negate); // u1·G: column i of the comb (comb.ts)
   }
   if (jacIsInfinity(ACC)) return false;
   const z2 = VT, rr = VT + FE, t = VT + 2 * FE;
@@ -97,11 +96,9 @@ export function verifyCombine(u1: usize, u2: usize, r: usize, qx: usize, qy: usi
 }
 
 export function verifyWipe(): void {
-  memory.fill(TG, 0, 16 * PT);
   memory.fill(TQ, 0, 16 * PT);
   memory.fill(ACC, 0, PT);
   memory.fill(NEG, 0, PT);
-  memory.fill(NAF1, 0, 528);
   memory.fill(NAF2, 0, 528);
   memory.fill(LE, 0, 72);
   memory.fill(VT, 0, 3 * FE);

@@ -198,3 +198,44 @@ function modinv(a, m) { let [r0, r1, s0, s1] = [mod2(a, m), m, 1n, 0n]; while (r
   out('}');
   writeFileSync(join(DIR, 'scalar-mul.ts'), L.join('\n') + '\n');
 }
+
+// ---------- fixed-base comb table (comb.ts) ----------
+// 4 combs × 5 teeth × 27 columns over 540 signed digits. Block B = 5c + t (0…19) has base point P_B = 2^(27B)·G;
+// entry T_c[idx] = Σ_{t<5} σ_t·P_{5c+t} with σ_4 = +1 and σ_t = +1 exactly when bit t of idx is set (t < 4).
+// Affine coordinates, 18 × 29-bit limbs stored as u32 (comb.ts widens them). Plain affine arithmetic in BigInt:
+// the table is checked at run time by every k·G test against @noble/curves.
+{
+  const mod = (x) => ((x % P) + P) % P;
+  const inv = (a) => modinvP(mod(a));
+  function modinvP(a) { let [r0, r1, s0, s1] = [a, P, 1n, 0n]; while (r1) { const q = r0 / r1; [r0, r1] = [r1, r0 - q * r1]; [s0, s1] = [s1, s0 - q * s1]; } return mod(s0); }
+  const add = (p, q) => {
+    if (p === null) return q; if (q === null) return p;
+    if (p.x === q.x) {
+      if (mod(p.y + q.y) === 0n) return null;
+      const l = mod((3n * p.x * p.x - 3n) * inv(2n * p.y));
+      const x = mod(l * l - 2n * p.x); return { x, y: mod(l * (p.x - x) - p.y) };
+    }
+    const l = mod((q.y - p.y) * inv(q.x - p.x));
+    const x = mod(l * l - p.x - q.x); return { x, y: mod(l * (p.x - x) - p.y) };
+  };
+  const neg = (p) => ({ x: p.x, y: mod(-p.y) });
+  const H = 5, V = 4, D = 27;
+  const base = [];
+  let cur = { x: GX, y: GY };
+  for (let B = 0; B < H * V; B++) { base.push(cur); for (let i = 0; i < D; i++) cur = add(cur, cur); }
+  const words = [];
+  for (let c = 0; c < V; c++) {
+    for (let idx = 0; idx < 1 << (H - 1); idx++) {
+      let s = base[c * H + H - 1];
+      for (let t = 0; t < H - 1; t++) s = add(s, (idx >> t) & 1 ? base[c * H + t] : neg(base[c * H + t]));
+      words.push(...limbs(s.x), ...limbs(s.y));
+    }
+  }
+  const L = header('Fixed-base comb table for k·G (comb.ts): 4 combs × 16 affine points, x then y, 18 u32 limbs each.');
+  L.push('// T_c[idx] = 2^(27·(5c+4))·G + Σ_{t<4} (bit t of idx ? +1 : −1)·2^(27·(5c+t))·G, computed by plain affine');
+  L.push('// arithmetic from G (scripts/gen/p521-field.mjs). 64 entries × 144 bytes = 9216 bytes.');
+  L.push(`export const COMB_TABLE: usize = memory.data<u32>([`);
+  for (let i = 0; i < words.length; i += 9) L.push('  ' + words.slice(i, i + 9).map(hex).join(', ') + ',');
+  L.push(']);');
+  writeFileSync(join(DIR, 'comb-table.ts'), L.join('\n') + '\n');
+}
