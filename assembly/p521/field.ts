@@ -20,7 +20,7 @@
 // masks (feCmov), zero tests OR the canonical limbs together and turn the result into a mask arithmetically.
 // The only data-dependent control flow in the family is in the variable-time verification path (verify.ts),
 // which sees public values only.
-import { feAdd, feMul, feMulSmall, feNeg, feSqr, feSub } from './field-mul';
+import { FE_MUL_SCRATCH, feAdd, feMul, feMulSmall, feNeg, feSqr, feSub } from './field-mul';
 
 export { feAdd, feMul, feMulSmall, feNeg, feSqr, feSub };
 
@@ -195,6 +195,7 @@ export function feSqrt(r: usize, a: usize): void {
 
 /** Wipe the private scratch of this file. */
 export function feWipe(): void {
+  memory.fill(FE_MUL_SCRATCH, 0, 6 * 11 * 8);
   memory.fill(LE, 0, 80);
   memory.fill(T, 0, 4 * 144);
   memory.fill(INV_T, 0, 144);
