@@ -289,7 +289,6 @@ export function feSqr(r: usize, a: usize): void {
   store<u64>(r, c17 & M, 136);
 }
 
-import { FOUR_P } from './constants';
 
 /** r = a + b. Inputs tight; output tight. r may alias a or b. */
 export function feAdd(r: usize, a: usize, b: usize): void {
@@ -333,24 +332,24 @@ export function feAdd(r: usize, a: usize, b: usize): void {
 
 /** r = a − b, computed as a + 4p − b (4p exceeds every tight limb, so no limb is negative). Output tight. */
 export function feSub(r: usize, a: usize, b: usize): void {
-  const v0 = load<u64>(a, 0) + load<u64>(FOUR_P, 0) - load<u64>(b, 0);
-  const v1 = load<u64>(a, 8) + load<u64>(FOUR_P, 8) - load<u64>(b, 8);
-  const v2 = load<u64>(a, 16) + load<u64>(FOUR_P, 16) - load<u64>(b, 16);
-  const v3 = load<u64>(a, 24) + load<u64>(FOUR_P, 24) - load<u64>(b, 24);
-  const v4 = load<u64>(a, 32) + load<u64>(FOUR_P, 32) - load<u64>(b, 32);
-  const v5 = load<u64>(a, 40) + load<u64>(FOUR_P, 40) - load<u64>(b, 40);
-  const v6 = load<u64>(a, 48) + load<u64>(FOUR_P, 48) - load<u64>(b, 48);
-  const v7 = load<u64>(a, 56) + load<u64>(FOUR_P, 56) - load<u64>(b, 56);
-  const v8 = load<u64>(a, 64) + load<u64>(FOUR_P, 64) - load<u64>(b, 64);
-  const v9 = load<u64>(a, 72) + load<u64>(FOUR_P, 72) - load<u64>(b, 72);
-  const v10 = load<u64>(a, 80) + load<u64>(FOUR_P, 80) - load<u64>(b, 80);
-  const v11 = load<u64>(a, 88) + load<u64>(FOUR_P, 88) - load<u64>(b, 88);
-  const v12 = load<u64>(a, 96) + load<u64>(FOUR_P, 96) - load<u64>(b, 96);
-  const v13 = load<u64>(a, 104) + load<u64>(FOUR_P, 104) - load<u64>(b, 104);
-  const v14 = load<u64>(a, 112) + load<u64>(FOUR_P, 112) - load<u64>(b, 112);
-  const v15 = load<u64>(a, 120) + load<u64>(FOUR_P, 120) - load<u64>(b, 120);
-  const v16 = load<u64>(a, 128) + load<u64>(FOUR_P, 128) - load<u64>(b, 128);
-  const v17 = load<u64>(a, 136) + load<u64>(FOUR_P, 136) - load<u64>(b, 136);
+  const v0 = load<u64>(a, 0) + 0x7ffffffc - load<u64>(b, 0);
+  const v1 = load<u64>(a, 8) + 0x7ffffffc - load<u64>(b, 8);
+  const v2 = load<u64>(a, 16) + 0x7ffffffc - load<u64>(b, 16);
+  const v3 = load<u64>(a, 24) + 0x7ffffffc - load<u64>(b, 24);
+  const v4 = load<u64>(a, 32) + 0x7ffffffc - load<u64>(b, 32);
+  const v5 = load<u64>(a, 40) + 0x7ffffffc - load<u64>(b, 40);
+  const v6 = load<u64>(a, 48) + 0x7ffffffc - load<u64>(b, 48);
+  const v7 = load<u64>(a, 56) + 0x7ffffffc - load<u64>(b, 56);
+  const v8 = load<u64>(a, 64) + 0x7ffffffc - load<u64>(b, 64);
+  const v9 = load<u64>(a, 72) + 0x7ffffffc - load<u64>(b, 72);
+  const v10 = load<u64>(a, 80) + 0x7ffffffc - load<u64>(b, 80);
+  const v11 = load<u64>(a, 88) + 0x7ffffffc - load<u64>(b, 88);
+  const v12 = load<u64>(a, 96) + 0x7ffffffc - load<u64>(b, 96);
+  const v13 = load<u64>(a, 104) + 0x7ffffffc - load<u64>(b, 104);
+  const v14 = load<u64>(a, 112) + 0x7ffffffc - load<u64>(b, 112);
+  const v15 = load<u64>(a, 120) + 0x7ffffffc - load<u64>(b, 120);
+  const v16 = load<u64>(a, 128) + 0x7ffffffc - load<u64>(b, 128);
+  const v17 = load<u64>(a, 136) + 0x3ffffffc - load<u64>(b, 136);
   store<u64>(r, (v0 & M) + ((v17 >> 29) << 1), 0);
   store<u64>(r, (v1 & M) + (v0 >> 29), 8);
   store<u64>(r, (v2 & M) + (v1 >> 29), 16);
@@ -373,24 +372,24 @@ export function feSub(r: usize, a: usize, b: usize): void {
 
 /** r = −a = 4p − a. Input tight; output tight. */
 export function feNeg(r: usize, a: usize): void {
-  const v0 = load<u64>(FOUR_P, 0) - load<u64>(a, 0);
-  const v1 = load<u64>(FOUR_P, 8) - load<u64>(a, 8);
-  const v2 = load<u64>(FOUR_P, 16) - load<u64>(a, 16);
-  const v3 = load<u64>(FOUR_P, 24) - load<u64>(a, 24);
-  const v4 = load<u64>(FOUR_P, 32) - load<u64>(a, 32);
-  const v5 = load<u64>(FOUR_P, 40) - load<u64>(a, 40);
-  const v6 = load<u64>(FOUR_P, 48) - load<u64>(a, 48);
-  const v7 = load<u64>(FOUR_P, 56) - load<u64>(a, 56);
-  const v8 = load<u64>(FOUR_P, 64) - load<u64>(a, 64);
-  const v9 = load<u64>(FOUR_P, 72) - load<u64>(a, 72);
-  const v10 = load<u64>(FOUR_P, 80) - load<u64>(a, 80);
-  const v11 = load<u64>(FOUR_P, 88) - load<u64>(a, 88);
-  const v12 = load<u64>(FOUR_P, 96) - load<u64>(a, 96);
-  const v13 = load<u64>(FOUR_P, 104) - load<u64>(a, 104);
-  const v14 = load<u64>(FOUR_P, 112) - load<u64>(a, 112);
-  const v15 = load<u64>(FOUR_P, 120) - load<u64>(a, 120);
-  const v16 = load<u64>(FOUR_P, 128) - load<u64>(a, 128);
-  const v17 = load<u64>(FOUR_P, 136) - load<u64>(a, 136);
+  const v0 = 0x7ffffffc - load<u64>(a, 0);
+  const v1 = 0x7ffffffc - load<u64>(a, 8);
+  const v2 = 0x7ffffffc - load<u64>(a, 16);
+  const v3 = 0x7ffffffc - load<u64>(a, 24);
+  const v4 = 0x7ffffffc - load<u64>(a, 32);
+  const v5 = 0x7ffffffc - load<u64>(a, 40);
+  const v6 = 0x7ffffffc - load<u64>(a, 48);
+  const v7 = 0x7ffffffc - load<u64>(a, 56);
+  const v8 = 0x7ffffffc - load<u64>(a, 64);
+  const v9 = 0x7ffffffc - load<u64>(a, 72);
+  const v10 = 0x7ffffffc - load<u64>(a, 80);
+  const v11 = 0x7ffffffc - load<u64>(a, 88);
+  const v12 = 0x7ffffffc - load<u64>(a, 96);
+  const v13 = 0x7ffffffc - load<u64>(a, 104);
+  const v14 = 0x7ffffffc - load<u64>(a, 112);
+  const v15 = 0x7ffffffc - load<u64>(a, 120);
+  const v16 = 0x7ffffffc - load<u64>(a, 128);
+  const v17 = 0x3ffffffc - load<u64>(a, 136);
   store<u64>(r, (v0 & M) + ((v17 >> 29) << 1), 0);
   store<u64>(r, (v1 & M) + (v0 >> 29), 8);
   store<u64>(r, (v2 & M) + (v1 >> 29), 16);
@@ -431,6 +430,206 @@ export function feMulSmall(r: usize, a: usize, k: u64): void {
   const v15 = load<u64>(a, 120) * k;
   const v16 = load<u64>(a, 128) * k;
   const v17 = load<u64>(a, 136) * k;
+  store<u64>(r, (v0 & M) + ((v17 >> 29) << 1), 0);
+  store<u64>(r, (v1 & M) + (v0 >> 29), 8);
+  store<u64>(r, (v2 & M) + (v1 >> 29), 16);
+  store<u64>(r, (v3 & M) + (v2 >> 29), 24);
+  store<u64>(r, (v4 & M) + (v3 >> 29), 32);
+  store<u64>(r, (v5 & M) + (v4 >> 29), 40);
+  store<u64>(r, (v6 & M) + (v5 >> 29), 48);
+  store<u64>(r, (v7 & M) + (v6 >> 29), 56);
+  store<u64>(r, (v8 & M) + (v7 >> 29), 64);
+  store<u64>(r, (v9 & M) + (v8 >> 29), 72);
+  store<u64>(r, (v10 & M) + (v9 >> 29), 80);
+  store<u64>(r, (v11 & M) + (v10 >> 29), 88);
+  store<u64>(r, (v12 & M) + (v11 >> 29), 96);
+  store<u64>(r, (v13 & M) + (v12 >> 29), 104);
+  store<u64>(r, (v14 & M) + (v13 >> 29), 112);
+  store<u64>(r, (v15 & M) + (v14 >> 29), 120);
+  store<u64>(r, (v16 & M) + (v15 >> 29), 128);
+  store<u64>(r, (v17 & M) + (v16 >> 29), 136);
+}
+
+/** r = 3(a − b) = 3(a + 4p − b). Inputs tight; output tight. */
+export function feSub3(r: usize, a: usize, b: usize): void {
+  const v0 = (load<u64>(a, 0) + 0x7ffffffc - load<u64>(b, 0)) * 3;
+  const v1 = (load<u64>(a, 8) + 0x7ffffffc - load<u64>(b, 8)) * 3;
+  const v2 = (load<u64>(a, 16) + 0x7ffffffc - load<u64>(b, 16)) * 3;
+  const v3 = (load<u64>(a, 24) + 0x7ffffffc - load<u64>(b, 24)) * 3;
+  const v4 = (load<u64>(a, 32) + 0x7ffffffc - load<u64>(b, 32)) * 3;
+  const v5 = (load<u64>(a, 40) + 0x7ffffffc - load<u64>(b, 40)) * 3;
+  const v6 = (load<u64>(a, 48) + 0x7ffffffc - load<u64>(b, 48)) * 3;
+  const v7 = (load<u64>(a, 56) + 0x7ffffffc - load<u64>(b, 56)) * 3;
+  const v8 = (load<u64>(a, 64) + 0x7ffffffc - load<u64>(b, 64)) * 3;
+  const v9 = (load<u64>(a, 72) + 0x7ffffffc - load<u64>(b, 72)) * 3;
+  const v10 = (load<u64>(a, 80) + 0x7ffffffc - load<u64>(b, 80)) * 3;
+  const v11 = (load<u64>(a, 88) + 0x7ffffffc - load<u64>(b, 88)) * 3;
+  const v12 = (load<u64>(a, 96) + 0x7ffffffc - load<u64>(b, 96)) * 3;
+  const v13 = (load<u64>(a, 104) + 0x7ffffffc - load<u64>(b, 104)) * 3;
+  const v14 = (load<u64>(a, 112) + 0x7ffffffc - load<u64>(b, 112)) * 3;
+  const v15 = (load<u64>(a, 120) + 0x7ffffffc - load<u64>(b, 120)) * 3;
+  const v16 = (load<u64>(a, 128) + 0x7ffffffc - load<u64>(b, 128)) * 3;
+  const v17 = (load<u64>(a, 136) + 0x3ffffffc - load<u64>(b, 136)) * 3;
+  store<u64>(r, (v0 & M) + ((v17 >> 29) << 1), 0);
+  store<u64>(r, (v1 & M) + (v0 >> 29), 8);
+  store<u64>(r, (v2 & M) + (v1 >> 29), 16);
+  store<u64>(r, (v3 & M) + (v2 >> 29), 24);
+  store<u64>(r, (v4 & M) + (v3 >> 29), 32);
+  store<u64>(r, (v5 & M) + (v4 >> 29), 40);
+  store<u64>(r, (v6 & M) + (v5 >> 29), 48);
+  store<u64>(r, (v7 & M) + (v6 >> 29), 56);
+  store<u64>(r, (v8 & M) + (v7 >> 29), 64);
+  store<u64>(r, (v9 & M) + (v8 >> 29), 72);
+  store<u64>(r, (v10 & M) + (v9 >> 29), 80);
+  store<u64>(r, (v11 & M) + (v10 >> 29), 88);
+  store<u64>(r, (v12 & M) + (v11 >> 29), 96);
+  store<u64>(r, (v13 & M) + (v12 >> 29), 104);
+  store<u64>(r, (v14 & M) + (v13 >> 29), 112);
+  store<u64>(r, (v15 & M) + (v14 >> 29), 120);
+  store<u64>(r, (v16 & M) + (v15 >> 29), 128);
+  store<u64>(r, (v17 & M) + (v16 >> 29), 136);
+}
+
+/** r = a − b − c = a + 8p − b − c. Inputs tight; output tight. */
+export function feSubSub(r: usize, a: usize, b: usize, c: usize): void {
+  const v0 = load<u64>(a, 0) + 0xfffffff8 - load<u64>(b, 0) - load<u64>(c, 0);
+  const v1 = load<u64>(a, 8) + 0xfffffff8 - load<u64>(b, 8) - load<u64>(c, 8);
+  const v2 = load<u64>(a, 16) + 0xfffffff8 - load<u64>(b, 16) - load<u64>(c, 16);
+  const v3 = load<u64>(a, 24) + 0xfffffff8 - load<u64>(b, 24) - load<u64>(c, 24);
+  const v4 = load<u64>(a, 32) + 0xfffffff8 - load<u64>(b, 32) - load<u64>(c, 32);
+  const v5 = load<u64>(a, 40) + 0xfffffff8 - load<u64>(b, 40) - load<u64>(c, 40);
+  const v6 = load<u64>(a, 48) + 0xfffffff8 - load<u64>(b, 48) - load<u64>(c, 48);
+  const v7 = load<u64>(a, 56) + 0xfffffff8 - load<u64>(b, 56) - load<u64>(c, 56);
+  const v8 = load<u64>(a, 64) + 0xfffffff8 - load<u64>(b, 64) - load<u64>(c, 64);
+  const v9 = load<u64>(a, 72) + 0xfffffff8 - load<u64>(b, 72) - load<u64>(c, 72);
+  const v10 = load<u64>(a, 80) + 0xfffffff8 - load<u64>(b, 80) - load<u64>(c, 80);
+  const v11 = load<u64>(a, 88) + 0xfffffff8 - load<u64>(b, 88) - load<u64>(c, 88);
+  const v12 = load<u64>(a, 96) + 0xfffffff8 - load<u64>(b, 96) - load<u64>(c, 96);
+  const v13 = load<u64>(a, 104) + 0xfffffff8 - load<u64>(b, 104) - load<u64>(c, 104);
+  const v14 = load<u64>(a, 112) + 0xfffffff8 - load<u64>(b, 112) - load<u64>(c, 112);
+  const v15 = load<u64>(a, 120) + 0xfffffff8 - load<u64>(b, 120) - load<u64>(c, 120);
+  const v16 = load<u64>(a, 128) + 0xfffffff8 - load<u64>(b, 128) - load<u64>(c, 128);
+  const v17 = load<u64>(a, 136) + 0x7ffffff8 - load<u64>(b, 136) - load<u64>(c, 136);
+  store<u64>(r, (v0 & M) + ((v17 >> 29) << 1), 0);
+  store<u64>(r, (v1 & M) + (v0 >> 29), 8);
+  store<u64>(r, (v2 & M) + (v1 >> 29), 16);
+  store<u64>(r, (v3 & M) + (v2 >> 29), 24);
+  store<u64>(r, (v4 & M) + (v3 >> 29), 32);
+  store<u64>(r, (v5 & M) + (v4 >> 29), 40);
+  store<u64>(r, (v6 & M) + (v5 >> 29), 48);
+  store<u64>(r, (v7 & M) + (v6 >> 29), 56);
+  store<u64>(r, (v8 & M) + (v7 >> 29), 64);
+  store<u64>(r, (v9 & M) + (v8 >> 29), 72);
+  store<u64>(r, (v10 & M) + (v9 >> 29), 80);
+  store<u64>(r, (v11 & M) + (v10 >> 29), 88);
+  store<u64>(r, (v12 & M) + (v11 >> 29), 96);
+  store<u64>(r, (v13 & M) + (v12 >> 29), 104);
+  store<u64>(r, (v14 & M) + (v13 >> 29), 112);
+  store<u64>(r, (v15 & M) + (v14 >> 29), 120);
+  store<u64>(r, (v16 & M) + (v15 >> 29), 128);
+  store<u64>(r, (v17 & M) + (v16 >> 29), 136);
+}
+
+/** r = a − 8b = a + 32p − 8b. Inputs tight; output tight. */
+export function feSubMul8(r: usize, a: usize, b: usize): void {
+  const v0 = load<u64>(a, 0) + 0x3ffffffe0 - (load<u64>(b, 0) << 3);
+  const v1 = load<u64>(a, 8) + 0x3ffffffe0 - (load<u64>(b, 8) << 3);
+  const v2 = load<u64>(a, 16) + 0x3ffffffe0 - (load<u64>(b, 16) << 3);
+  const v3 = load<u64>(a, 24) + 0x3ffffffe0 - (load<u64>(b, 24) << 3);
+  const v4 = load<u64>(a, 32) + 0x3ffffffe0 - (load<u64>(b, 32) << 3);
+  const v5 = load<u64>(a, 40) + 0x3ffffffe0 - (load<u64>(b, 40) << 3);
+  const v6 = load<u64>(a, 48) + 0x3ffffffe0 - (load<u64>(b, 48) << 3);
+  const v7 = load<u64>(a, 56) + 0x3ffffffe0 - (load<u64>(b, 56) << 3);
+  const v8 = load<u64>(a, 64) + 0x3ffffffe0 - (load<u64>(b, 64) << 3);
+  const v9 = load<u64>(a, 72) + 0x3ffffffe0 - (load<u64>(b, 72) << 3);
+  const v10 = load<u64>(a, 80) + 0x3ffffffe0 - (load<u64>(b, 80) << 3);
+  const v11 = load<u64>(a, 88) + 0x3ffffffe0 - (load<u64>(b, 88) << 3);
+  const v12 = load<u64>(a, 96) + 0x3ffffffe0 - (load<u64>(b, 96) << 3);
+  const v13 = load<u64>(a, 104) + 0x3ffffffe0 - (load<u64>(b, 104) << 3);
+  const v14 = load<u64>(a, 112) + 0x3ffffffe0 - (load<u64>(b, 112) << 3);
+  const v15 = load<u64>(a, 120) + 0x3ffffffe0 - (load<u64>(b, 120) << 3);
+  const v16 = load<u64>(a, 128) + 0x3ffffffe0 - (load<u64>(b, 128) << 3);
+  const v17 = load<u64>(a, 136) + 0x1ffffffe0 - (load<u64>(b, 136) << 3);
+  store<u64>(r, (v0 & M) + ((v17 >> 29) << 1), 0);
+  store<u64>(r, (v1 & M) + (v0 >> 29), 8);
+  store<u64>(r, (v2 & M) + (v1 >> 29), 16);
+  store<u64>(r, (v3 & M) + (v2 >> 29), 24);
+  store<u64>(r, (v4 & M) + (v3 >> 29), 32);
+  store<u64>(r, (v5 & M) + (v4 >> 29), 40);
+  store<u64>(r, (v6 & M) + (v5 >> 29), 48);
+  store<u64>(r, (v7 & M) + (v6 >> 29), 56);
+  store<u64>(r, (v8 & M) + (v7 >> 29), 64);
+  store<u64>(r, (v9 & M) + (v8 >> 29), 72);
+  store<u64>(r, (v10 & M) + (v9 >> 29), 80);
+  store<u64>(r, (v11 & M) + (v10 >> 29), 88);
+  store<u64>(r, (v12 & M) + (v11 >> 29), 96);
+  store<u64>(r, (v13 & M) + (v12 >> 29), 104);
+  store<u64>(r, (v14 & M) + (v13 >> 29), 112);
+  store<u64>(r, (v15 & M) + (v14 >> 29), 120);
+  store<u64>(r, (v16 & M) + (v15 >> 29), 128);
+  store<u64>(r, (v17 & M) + (v16 >> 29), 136);
+}
+
+/** r = 4a − b = 4a + 4p − b. Inputs tight; output tight. */
+export function feMul4Sub(r: usize, a: usize, b: usize): void {
+  const v0 = (load<u64>(a, 0) << 2) + 0x7ffffffc - load<u64>(b, 0);
+  const v1 = (load<u64>(a, 8) << 2) + 0x7ffffffc - load<u64>(b, 8);
+  const v2 = (load<u64>(a, 16) << 2) + 0x7ffffffc - load<u64>(b, 16);
+  const v3 = (load<u64>(a, 24) << 2) + 0x7ffffffc - load<u64>(b, 24);
+  const v4 = (load<u64>(a, 32) << 2) + 0x7ffffffc - load<u64>(b, 32);
+  const v5 = (load<u64>(a, 40) << 2) + 0x7ffffffc - load<u64>(b, 40);
+  const v6 = (load<u64>(a, 48) << 2) + 0x7ffffffc - load<u64>(b, 48);
+  const v7 = (load<u64>(a, 56) << 2) + 0x7ffffffc - load<u64>(b, 56);
+  const v8 = (load<u64>(a, 64) << 2) + 0x7ffffffc - load<u64>(b, 64);
+  const v9 = (load<u64>(a, 72) << 2) + 0x7ffffffc - load<u64>(b, 72);
+  const v10 = (load<u64>(a, 80) << 2) + 0x7ffffffc - load<u64>(b, 80);
+  const v11 = (load<u64>(a, 88) << 2) + 0x7ffffffc - load<u64>(b, 88);
+  const v12 = (load<u64>(a, 96) << 2) + 0x7ffffffc - load<u64>(b, 96);
+  const v13 = (load<u64>(a, 104) << 2) + 0x7ffffffc - load<u64>(b, 104);
+  const v14 = (load<u64>(a, 112) << 2) + 0x7ffffffc - load<u64>(b, 112);
+  const v15 = (load<u64>(a, 120) << 2) + 0x7ffffffc - load<u64>(b, 120);
+  const v16 = (load<u64>(a, 128) << 2) + 0x7ffffffc - load<u64>(b, 128);
+  const v17 = (load<u64>(a, 136) << 2) + 0x3ffffffc - load<u64>(b, 136);
+  store<u64>(r, (v0 & M) + ((v17 >> 29) << 1), 0);
+  store<u64>(r, (v1 & M) + (v0 >> 29), 8);
+  store<u64>(r, (v2 & M) + (v1 >> 29), 16);
+  store<u64>(r, (v3 & M) + (v2 >> 29), 24);
+  store<u64>(r, (v4 & M) + (v3 >> 29), 32);
+  store<u64>(r, (v5 & M) + (v4 >> 29), 40);
+  store<u64>(r, (v6 & M) + (v5 >> 29), 48);
+  store<u64>(r, (v7 & M) + (v6 >> 29), 56);
+  store<u64>(r, (v8 & M) + (v7 >> 29), 64);
+  store<u64>(r, (v9 & M) + (v8 >> 29), 72);
+  store<u64>(r, (v10 & M) + (v9 >> 29), 80);
+  store<u64>(r, (v11 & M) + (v10 >> 29), 88);
+  store<u64>(r, (v12 & M) + (v11 >> 29), 96);
+  store<u64>(r, (v13 & M) + (v12 >> 29), 104);
+  store<u64>(r, (v14 & M) + (v13 >> 29), 112);
+  store<u64>(r, (v15 & M) + (v14 >> 29), 120);
+  store<u64>(r, (v16 & M) + (v15 >> 29), 128);
+  store<u64>(r, (v17 & M) + (v16 >> 29), 136);
+}
+
+/** r = 3a − b = 3a + 4p − b. Inputs tight; output tight. */
+export function feMul3Sub(r: usize, a: usize, b: usize): void {
+  const v0 = load<u64>(a, 0) * 3 + 0x7ffffffc - load<u64>(b, 0);
+  const v1 = load<u64>(a, 8) * 3 + 0x7ffffffc - load<u64>(b, 8);
+  const v2 = load<u64>(a, 16) * 3 + 0x7ffffffc - load<u64>(b, 16);
+  const v3 = load<u64>(a, 24) * 3 + 0x7ffffffc - load<u64>(b, 24);
+  const v4 = load<u64>(a, 32) * 3 + 0x7ffffffc - load<u64>(b, 32);
+  const v5 = load<u64>(a, 40) * 3 + 0x7ffffffc - load<u64>(b, 40);
+  const v6 = load<u64>(a, 48) * 3 + 0x7ffffffc - load<u64>(b, 48);
+  const v7 = load<u64>(a, 56) * 3 + 0x7ffffffc - load<u64>(b, 56);
+  const v8 = load<u64>(a, 64) * 3 + 0x7ffffffc - load<u64>(b, 64);
+  const v9 = load<u64>(a, 72) * 3 + 0x7ffffffc - load<u64>(b, 72);
+  const v10 = load<u64>(a, 80) * 3 + 0x7ffffffc - load<u64>(b, 80);
+  const v11 = load<u64>(a, 88) * 3 + 0x7ffffffc - load<u64>(b, 88);
+  const v12 = load<u64>(a, 96) * 3 + 0x7ffffffc - load<u64>(b, 96);
+  const v13 = load<u64>(a, 104) * 3 + 0x7ffffffc - load<u64>(b, 104);
+  const v14 = load<u64>(a, 112) * 3 + 0x7ffffffc - load<u64>(b, 112);
+  const v15 = load<u64>(a, 120) * 3 + 0x7ffffffc - load<u64>(b, 120);
+  const v16 = load<u64>(a, 128) * 3 + 0x7ffffffc - load<u64>(b, 128);
+  const v17 = load<u64>(a, 136) * 3 + 0x3ffffffc - load<u64>(b, 136);
   store<u64>(r, (v0 & M) + ((v17 >> 29) << 1), 0);
   store<u64>(r, (v1 & M) + (v0 >> 29), 8);
   store<u64>(r, (v2 & M) + (v1 >> 29), 16);

@@ -20,9 +20,9 @@
 // masks (feCmov), zero tests OR the canonical limbs together and turn the result into a mask arithmetically.
 // The only data-dependent control flow in the family is in the variable-time verification path (verify.ts),
 // which sees public values only.
-import { FE_MUL_SCRATCH, feAdd, feMul, feMulSmall, feNeg, feSqr, feSub } from './field-mul';
+import { FE_MUL_SCRATCH, feAdd, feMul, feMul3Sub, feMul4Sub, feMulSmall, feNeg, feSqr, feSub, feSub3, feSubMul8, feSubSub } from './field-mul';
 
-export { feAdd, feMul, feMulSmall, feNeg, feSqr, feSub };
+export { feAdd, feMul, feMul3Sub, feMul4Sub, feMulSmall, feNeg, feSqr, feSub, feSub3, feSubMul8, feSubSub };
 
 /** Bytes per field element. */
 export const FE: usize = 144;

@@ -12,7 +12,7 @@
 // any finite point is finite, Z3 = 2·Y1·Z1 ≠ 0) and it maps infinity (Z = 0) to infinity.
 // Every function in this file executes the same operations for all inputs except those marked "variable time",
 // which serve signature verification on public data only.
-import { FE, feAdd, feCmov, feCopy, feInv, feIsZero, feMul, feMulSmall, feNeg, feSetSmall, feSqr, feSub } from './field';
+import { FE, feAdd, feCmov, feCopy, feInv, feIsZero, feMul, feMul3Sub, feMul4Sub, feMulSmall, feNeg, feSetSmall, feSqr, feSub, feSub3, feSubMul8, feSubSub } from './field';
 import { CURVE_B } from './constants';
 
 export const PT: usize = 3 * FE;
@@ -23,30 +23,25 @@ const AT: usize = memory.data(8 * 144, 16);   // projAdd / projAddAffine
 const CT: usize = memory.data(4 * 144, 16);   // conversions, affine, on-curve
 const VT: usize = memory.data(12 * 144, 16);  // variable-time Jacobian addition
 
-/** r = 2·p, Jacobian (dbl-2001-b). r may alias p. */
+/** r = 2·p, Jacobian (dbl-2001-b). r may alias p. Linear steps fused (field-mul.ts) where the formula allows. */
 export function jacDouble(r: usize, p: usize): void {
   const X1 = p, Y1 = p + FE, Z1 = p + 2 * FE;
   const delta = DT, gamma = DT + FE, beta = DT + 2 * FE, alpha = DT + 3 * FE, t = DT + 4 * FE, u = DT + 5 * FE;
   feSqr(delta, Z1);                 // δ = Z1²
   feSqr(gamma, Y1);                 // γ = Y1²
   feMul(beta, X1, gamma);           // β = X1·γ
-  feSub(t, X1, delta);
+  feSub3(t, X1, delta);
   feAdd(u, X1, delta);
-  feMul(alpha, t, u);
-  feMulSmall(alpha, alpha, 3);      // α = 3(X1 − δ)(X1 + δ)
+  feMul(alpha, t, u);               // α = 3(X1 − δ)(X1 + δ)
   feAdd(t, Y1, Z1);
   feSqr(t, t);
-  feSub(t, t, gamma);
-  feSub(r + 2 * FE, t, delta);      // Z3 = (Y1 + Z1)² − γ − δ   (Z1, Y1 no longer read below)
+  feSubSub(r + 2 * FE, t, gamma, delta); // Z3 = (Y1 + Z1)² − γ − δ   (Z1, Y1 no longer read below)
   feSqr(t, alpha);
-  feMulSmall(u, beta, 8);
-  feSub(r, t, u);                   // X3 = α² − 8β
-  feMulSmall(u, beta, 4);
-  feSub(u, u, r);
+  feSubMul8(r, t, beta);            // X3 = α² − 8β
+  feMul4Sub(u, beta, r);
   feMul(u, alpha, u);               // α(4β − X3)
   feSqr(t, gamma);
-  feMulSmall(t, t, 8);
-  feSub(r + FE, u, t);              // Y3 = α(4β − X3) − 8γ²
+  feSubMul8(r + FE, u, t);          // Y3 = α(4β − X3) − 8γ²
 }
 
 /**
@@ -58,10 +53,11 @@ export function projAdd(r: usize, p: usize, q: usize): void {
   const X3 = AT + 5 * FE, Y3 = AT + 6 * FE, Z3 = AT + 7 * FE;
   feMul(t0, X1, X2); feMul(t1, Y1, Y2); feMul(t2, Z1, Z2);
   feAdd(t3, X1, Y1); feAdd(t4, X2, Y2); feMul(t3, t3, t4);
-  feAdd(t4, t0, t1); feSub(t3, t3, t4); feAdd(t4, Y1, Z1);
-  feAdd(X3, Y2, Z2); feMul(t4, t4, X3); feAdd(X3, t1, t2);
-  feSub(t4, t4, X3); feAdd(X3, X1, Z1); feAdd(Y3, X2, Z2);
-  feMul(X3, X3, Y3); feAdd(Y3, t0, t2); feSub(Y3, X3, Y3);
+  feSubSub(t3, t3, t0, t1);                            // steps 7–8
+  feAdd(t4, Y1, Z1); feAdd(X3, Y2, Z2); feMul(t4, t4, X3);
+  feSubSub(t4, t4, t1, t2);                            // steps 12–13
+  feAdd(X3, X1, Z1); feAdd(Y3, X2, Z2); feMul(X3, X3, Y3);
+  feSubSub(Y3, X3, t0, t2);                            // steps 17–18
   finishAdd(r, t0, t1, t2, t3, t4, X3, Y3, Z3);
 }
 
@@ -74,22 +70,25 @@ export function projAddAffine(r: usize, p: usize, q: usize): void {
   const t0 = AT, t1 = AT + FE, t2 = AT + 2 * FE, t3 = AT + 3 * FE, t4 = AT + 4 * FE;
   const X3 = AT + 5 * FE, Y3 = AT + 6 * FE, Z3 = AT + 7 * FE;
   feMul(t0, X1, X2); feMul(t1, Y1, Y2); feAdd(t3, X2, Y2);
-  feAdd(t4, X1, Y1); feMul(t3, t3, t4); feAdd(t4, t0, t1);
-  feSub(t3, t3, t4); feMul(t4, Y2, Z1); feAdd(t4, t4, Y1);
+  feAdd(t4, X1, Y1); feMul(t3, t3, t4);
+  feSubSub(t3, t3, t0, t1); feMul(t4, Y2, Z1); feAdd(t4, t4, Y1);
   feMul(Y3, X2, Z1); feAdd(Y3, Y3, X1);
   // From here Algorithm 5 equals Algorithm 4 with t2 = Z1 (Z2 = 1).
   feCopy(t2, Z1);
   finishAdd(r, t0, t1, t2, t3, t4, X3, Y3, Z3);
 }
 
-/** The common tail of RCB Algorithms 4 and 5 (steps 19–43 of Algorithm 4). */
+/**
+ * The common tail of RCB Algorithms 4 and 5 (steps 19–43 of Algorithm 4). Runs of additions that compute a small
+ * multiple are fused: steps 20–22 are X3 = 3(Y3 − Z3), 26–27 t2 = 3·t2, 28–29 Y3 = Y3 − t2 − t0, 30–31
+ * Y3 = 3·Y3, 32–34 t0 = 3·t0 − t2 (the same values, one carry pass each).
+ */
 function finishAdd(r: usize, t0: usize, t1: usize, t2: usize, t3: usize, t4: usize, X3: usize, Y3: usize, Z3: usize): void {
-  feMul(Z3, CURVE_B, t2); feSub(X3, Y3, Z3); feAdd(Z3, X3, X3);
-  feAdd(X3, X3, Z3); feSub(Z3, t1, X3); feAdd(X3, t1, X3);
-  feMul(Y3, CURVE_B, Y3); feAdd(t1, t2, t2); feAdd(t2, t1, t2);
-  feSub(Y3, Y3, t2); feSub(Y3, Y3, t0); feAdd(t1, Y3, Y3);
-  feAdd(Y3, t1, Y3); feAdd(t1, t0, t0); feAdd(t0, t1, t0);
-  feSub(t0, t0, t2); feMul(t1, t4, Y3); feMul(t2, t0, Y3);
+  feMul(Z3, CURVE_B, t2); feSub3(X3, Y3, Z3);
+  feSub(Z3, t1, X3); feAdd(X3, t1, X3);
+  feMul(Y3, CURVE_B, Y3); feMulSmall(t2, t2, 3);
+  feSubSub(Y3, Y3, t2, t0); feMulSmall(Y3, Y3, 3);
+  feMul3Sub(t0, t0, t2); feMul(t1, t4, Y3); feMul(t2, t0, Y3);
   feMul(Y3, X3, Z3); feAdd(Y3, Y3, t2); feMul(X3, t3, X3);
   feSub(X3, X3, t1); feMul(Z3, t4, Z3); feMul(t1, t3, t0);
   feAdd(Z3, Z3, t1);

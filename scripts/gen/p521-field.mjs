@@ -113,16 +113,34 @@ const header = (what) => [
     for (let i = 1; i < N; i++) out(`  store<u64>(r, (v${i} & M) + (v${i - 1} >> 29), ${8 * i});`);
     out('}');
   };
+  // k·p limb by limb, as immediates: k·(2^29 − 1) for limbs 0…16, k·(2^28 − 1) for limb 17. Adding k·p before
+  // subtracting keeps every limb non-negative as long as k·p's limbs exceed what is subtracted (checked here).
+  const kp = (k, i) => `0x${(BigInt(k) * (i === N - 1 ? (1n << 28n) - 1n : MASK)).toString(16)}`;
+  const TIGHT = 2 ** 29 + 2 ** 8;
+  const need = (k, sub) => { if (k * (2 ** 28 - 1) < sub * TIGHT) throw new Error(`${k}p too small`); };
   out('');
-  out("import { FOUR_P } from './constants';");
   linear('feAdd', 'r = a + b. Inputs tight; output tight. r may alias a or b.', 'r: usize, a: usize, b: usize',
     (i) => `load<u64>(a, ${8 * i}) + load<u64>(b, ${8 * i})`);
+  need(4, 1);
   linear('feSub', 'r = a − b, computed as a + 4p − b (4p exceeds every tight limb, so no limb is negative). Output tight.',
-    'r: usize, a: usize, b: usize', (i) => `load<u64>(a, ${8 * i}) + load<u64>(FOUR_P, ${8 * i}) - load<u64>(b, ${8 * i})`);
+    'r: usize, a: usize, b: usize', (i) => `load<u64>(a, ${8 * i}) + ${kp(4, i)} - load<u64>(b, ${8 * i})`);
   linear('feNeg', 'r = −a = 4p − a. Input tight; output tight.', 'r: usize, a: usize',
-    (i) => `load<u64>(FOUR_P, ${8 * i}) - load<u64>(a, ${8 * i})`);
+    (i) => `${kp(4, i)} - load<u64>(a, ${8 * i})`);
   linear('feMulSmall', 'r = k·a for a public k ≤ 16 (k·limb < 2^34). Input tight; output tight.', 'r: usize, a: usize, k: u64',
     (i) => `load<u64>(a, ${8 * i}) * k`);
+  // Fused forms used by the point formulas (one carry pass instead of two or three); sums stay < 2^35.
+  linear('feSub3', 'r = 3(a − b) = 3(a + 4p − b). Inputs tight; output tight.', 'r: usize, a: usize, b: usize',
+    (i) => `(load<u64>(a, ${8 * i}) + ${kp(4, i)} - load<u64>(b, ${8 * i})) * 3`);
+  need(8, 2);
+  linear('feSubSub', 'r = a − b − c = a + 8p − b − c. Inputs tight; output tight.', 'r: usize, a: usize, b: usize, c: usize',
+    (i) => `load<u64>(a, ${8 * i}) + ${kp(8, i)} - load<u64>(b, ${8 * i}) - load<u64>(c, ${8 * i})`);
+  need(32, 8);
+  linear('feSubMul8', 'r = a − 8b = a + 32p − 8b. Inputs tight; output tight.', 'r: usize, a: usize, b: usize',
+    (i) => `load<u64>(a, ${8 * i}) + ${kp(32, i)} - (load<u64>(b, ${8 * i}) << 3)`);
+  linear('feMul4Sub', 'r = 4a − b = 4a + 4p − b. Inputs tight; output tight.', 'r: usize, a: usize, b: usize',
+    (i) => `(load<u64>(a, ${8 * i}) << 2) + ${kp(4, i)} - load<u64>(b, ${8 * i})`);
+  linear('feMul3Sub', 'r = 3a − b = 3a + 4p − b. Inputs tight; output tight.', 'r: usize, a: usize, b: usize',
+    (i) => `load<u64>(a, ${8 * i}) * 3 + ${kp(4, i)} - load<u64>(b, ${8 * i})`);
   writeFileSync(join(DIR, 'field-mul.ts'), L.join('\n') + '\n');
 }
 
