@@ -20,6 +20,8 @@ import { PT, jacDouble, jacToProj, projAdd, projFromAffine, projToAffine, projTo
 import { ORDER_N_BE } from './scalar';
 
 const TABLE: usize = memory.data(16 * 432, 16);
+/** The table packed for selection: 16 × 27 words. */
+const TABLEP: usize = memory.data(16 * 216, 16);
 const ACC: usize = memory.data(432, 16);
 const SEL: usize = memory.data(432, 16);
 const NEGY: usize = memory.data(144, 16);
@@ -27,8 +29,9 @@ const NEGY: usize = memory.data(144, 16);
 const KLE: usize = memory.data(72, 16);
 
 /**
- * SEL = T[j] by masked selection: every limb of all 16 entries is loaded and ANDed with its entry's mask (all ones
- * for t == j, zero otherwise), so the memory access pattern is the same for every j.
+ * SEL = T[j] by masked selection over the packed table (two 32-bit limbs per u64 word, 27 words per point): every
+ * word of all 16 entries is loaded and ANDed with its entry's mask (all ones for t == j, zero otherwise), so the
+ * memory access pattern is the same for every j. Tight limbs are < 2^30, so packing two per word is lossless.
  */
 export function ptSelect(j: u32): void {
   const m0: u64 = 0 - ((<u64>(0 ^ j) - 1) >> 63);
@@ -47,10 +50,18 @@ export function ptSelect(j: u32): void {
   const m13: u64 = 0 - ((<u64>(13 ^ j) - 1) >> 63);
   const m14: u64 = 0 - ((<u64>(14 ^ j) - 1) >> 63);
   const m15: u64 = 0 - ((<u64>(15 ^ j) - 1) >> 63);
-  for (let i: usize = 0; i < 432; i += 8) {
-    const e = TABLE + i;
-    store<u64>(SEL + i, (load<u64>(e, 0) & m0) | (load<u64>(e, 432) & m1) | (load<u64>(e, 864) & m2) | (load<u64>(e, 1296) & m3) | (load<u64>(e, 1728) & m4) | (load<u64>(e, 2160) & m5) | (load<u64>(e, 2592) & m6) | (load<u64>(e, 3024) & m7) | (load<u64>(e, 3456) & m8) | (load<u64>(e, 3888) & m9) | (load<u64>(e, 4320) & m10) | (load<u64>(e, 4752) & m11) | (load<u64>(e, 5184) & m12) | (load<u64>(e, 5616) & m13) | (load<u64>(e, 6048) & m14) | (load<u64>(e, 6480) & m15));
+  for (let w: usize = 0; w < 216; w += 8) {
+    const e = TABLEP + w;
+    const v = (load<u64>(e, 0) & m0) | (load<u64>(e, 216) & m1) | (load<u64>(e, 432) & m2) | (load<u64>(e, 648) & m3) | (load<u64>(e, 864) & m4) | (load<u64>(e, 1080) & m5) | (load<u64>(e, 1296) & m6) | (load<u64>(e, 1512) & m7) | (load<u64>(e, 1728) & m8) | (load<u64>(e, 1944) & m9) | (load<u64>(e, 2160) & m10) | (load<u64>(e, 2376) & m11) | (load<u64>(e, 2592) & m12) | (load<u64>(e, 2808) & m13) | (load<u64>(e, 3024) & m14) | (load<u64>(e, 3240) & m15);
+    store<u64>(SEL + (w << 1), v & 0xffffffff);
+    store<u64>(SEL + (w << 1) + 8, v >> 32);
   }
+}
+
+/** Pack table entry j (u64 limbs in TABLE) into TABLEP. */
+function packEntry(j: usize): void {
+  const src = TABLE + j * 432, dst = TABLEP + j * 216;
+  for (let w: usize = 0; w < 216; w += 8) store<u64>(dst + w, load<u64>(src + (w << 1)) | (load<u64>(src + (w << 1) + 8) << 32));
 }
 
 /**
@@ -82,6 +93,7 @@ export function mulSecret(x: usize, y: usize, k: usize, px: usize, py: usize): v
   projFromAffine(TABLE, px, py);
   projAdd(SEL, TABLE, TABLE);
   for (let j: usize = 1; j < 16; j++) projAdd(TABLE + j * PT, TABLE + (j - 1) * PT, SEL);
+  for (let j: usize = 0; j < 16; j++) packEntry(j);
   memory.copy(ACC, TABLE, PT);
   for (let i: i32 = 103; i >= 0; i--) {
     projToJac(ACC, ACC);
@@ -107,6 +119,7 @@ export function mulSecret(x: usize, y: usize, k: usize, px: usize, py: usize): v
 
 export function multWipe(): void {
   memory.fill(TABLE, 0, 16 * PT);
+  memory.fill(TABLEP, 0, 16 * 216);
   memory.fill(ACC, 0, PT);
   memory.fill(SEL, 0, PT);
   memory.fill(NEGY, 0, FE);
