@@ -35,16 +35,34 @@ const KB: usize = memory.data(72, 16);     // k′ little-endian bytes (+ slack)
   return (<u32>load<u8>(KB + <usize>(p >> 3)) >> <u32>(p & 7)) & 1;
 }
 
-/** SEL = entry `idx` of comb `c`, widened to u64 limbs, read by masks over all 16 entries. */
+/**
+ * SEL = entry `idx` of comb `c`, widened to u64 limbs. The table's u32 limbs are read two at a time as u64 words
+ * (18 words per entry); all 16 entries are read and masked (all ones for t == idx), so the access pattern does
+ * not depend on idx.
+ */
 function combSelect(c: i32, idx: u32): void {
+  const m0: u64 = 0 - ((<u64>(0 ^ idx) - 1) >> 63);
+  const m1: u64 = 0 - ((<u64>(1 ^ idx) - 1) >> 63);
+  const m2: u64 = 0 - ((<u64>(2 ^ idx) - 1) >> 63);
+  const m3: u64 = 0 - ((<u64>(3 ^ idx) - 1) >> 63);
+  const m4: u64 = 0 - ((<u64>(4 ^ idx) - 1) >> 63);
+  const m5: u64 = 0 - ((<u64>(5 ^ idx) - 1) >> 63);
+  const m6: u64 = 0 - ((<u64>(6 ^ idx) - 1) >> 63);
+  const m7: u64 = 0 - ((<u64>(7 ^ idx) - 1) >> 63);
+  const m8: u64 = 0 - ((<u64>(8 ^ idx) - 1) >> 63);
+  const m9: u64 = 0 - ((<u64>(9 ^ idx) - 1) >> 63);
+  const m10: u64 = 0 - ((<u64>(10 ^ idx) - 1) >> 63);
+  const m11: u64 = 0 - ((<u64>(11 ^ idx) - 1) >> 63);
+  const m12: u64 = 0 - ((<u64>(12 ^ idx) - 1) >> 63);
+  const m13: u64 = 0 - ((<u64>(13 ^ idx) - 1) >> 63);
+  const m14: u64 = 0 - ((<u64>(14 ^ idx) - 1) >> 63);
+  const m15: u64 = 0 - ((<u64>(15 ^ idx) - 1) >> 63);
   const base = COMB_TABLE + <usize>c * COMB;
-  for (let i: usize = 0; i < 36; i++) {
-    let acc: u32 = 0;
-    for (let t: u32 = 0; t < 16; t++) {
-      const m: u32 = 0 - (((t ^ idx) - 1) >> 31); // all ones iff t == idx (t ^ idx < 16)
-      acc |= load<u32>(base + <usize>t * ENTRY + (i << 2)) & m;
-    }
-    store<u64>(SEL + (i << 3), <u64>acc);
+  for (let w: usize = 0; w < 144; w += 8) {
+    const e = base + w;
+    const v = (load<u64>(e, 0) & m0) | (load<u64>(e, 144) & m1) | (load<u64>(e, 288) & m2) | (load<u64>(e, 432) & m3) | (load<u64>(e, 576) & m4) | (load<u64>(e, 720) & m5) | (load<u64>(e, 864) & m6) | (load<u64>(e, 1008) & m7) | (load<u64>(e, 1152) & m8) | (load<u64>(e, 1296) & m9) | (load<u64>(e, 1440) & m10) | (load<u64>(e, 1584) & m11) | (load<u64>(e, 1728) & m12) | (load<u64>(e, 1872) & m13) | (load<u64>(e, 2016) & m14) | (load<u64>(e, 2160) & m15);
+    store<u64>(SEL + (w << 1), v & 0xffffffff);
+    store<u64>(SEL + (w << 1) + 8, v >> 32);
   }
 }
 
