@@ -10,12 +10,13 @@
 // index is complemented and the entry's y is negated. Every entry is a non-zero multiple of G smaller than n in
 // absolute value, so no entry is infinity and the mixed RCB addition applies.
 //
-// Constant time (combMulSecret): 27 iterations, each one complete doubling and four complete mixed additions; every
+// Constant time (combMulSecret): 27 iterations, each one complete doubling (RCB Algorithm 6) and four complete mixed
+// additions (RCB Algorithm 5); every
 // table read goes through combSelect, which loads all 16 entries of the comb and keeps one with masks; the sign is
 // applied by a masked negation. k ↦ k′ (k or n − k, odd) is mult.ts's masked selection.
 import { FE, feCanon, feCmov, feNeg, feSetSmall } from './field';
 import { COMB_TABLE } from './comb-table';
-import { PT, jacAddAffineVartime, projAdd, projAddAffine, projToAffine } from './point';
+import { jacAddAffineVartime, projAddAffine, projDouble, projToAffine } from './point';
 import { prepareScalar } from './mult';
 
 export const COMB_COLUMNS: i32 = 27;
@@ -81,7 +82,7 @@ export function combMulSecret(x: usize, y: usize, k: usize): void {
   const negate = prepareScalar(k, KB);
   memory.fill(ACC, 0, 432); feSetSmall(ACC + FE, 1); // (0 : 1 : 0)
   for (let j = COMB_COLUMNS - 1; j >= 0; j--) {
-    if (j != COMB_COLUMNS - 1) projAdd(ACC, ACC, ACC);  // complete doubling
+    if (j != COMB_COLUMNS - 1) projDouble(ACC, ACC);  // complete doubling
     for (let c = 0; c < 4; c++) {
       const d = combDigit(c, j);
       combSelect(c, d & 15);

@@ -95,6 +95,31 @@ function finishAdd(r: usize, t0: usize, t1: usize, t2: usize, t3: usize, t4: usi
   feCopy(r, X3); feCopy(r + FE, Y3); feCopy(r + 2 * FE, Z3);
 }
 
+/**
+ * r = 2·p, projective (RCB 2016, Algorithm 6, a = −3): complete (infinity included), 8M + 3S + 2·m_b. Runs of
+ * additions fused as in finishAdd (steps 9–11, 16–17, 19–20, 21–22, 23–25, 33–34). r may alias p.
+ */
+export function projDouble(r: usize, p: usize): void {
+  const X = p, Y = p + FE, Z = p + 2 * FE;
+  const t0 = AT, t1 = AT + FE, t2 = AT + 2 * FE, t3 = AT + 3 * FE;
+  const X3 = AT + 5 * FE, Y3 = AT + 6 * FE, Z3 = AT + 7 * FE;
+  feSqr(t0, X); feSqr(t1, Y); feSqr(t2, Z);
+  feMul(t3, X, Y); feAdd(t3, t3, t3);
+  feMul(Z3, X, Z); feAdd(Z3, Z3, Z3);
+  feMul(Y3, CURVE_B, t2); feSub3(Y3, Y3, Z3);        // steps 8–11: Y3 = 3(b·t2 − Z3)
+  feSub(X3, t1, Y3); feAdd(Y3, t1, Y3);
+  feMul(Y3, X3, Y3); feMul(X3, X3, t3);
+  feMulSmall(t2, t2, 3);                             // steps 16–17
+  feMul(Z3, CURVE_B, Z3); feSubSub(Z3, Z3, t2, t0);  // steps 18–20
+  feMulSmall(Z3, Z3, 3);                             // steps 21–22
+  feMul3Sub(t0, t0, t2);                             // steps 23–25
+  feMul(t0, t0, Z3); feAdd(Y3, Y3, t0);
+  feMul(t0, Y, Z); feAdd(t0, t0, t0);
+  feMul(Z3, t0, Z3); feSub(X3, X3, Z3);
+  feMul(Z3, t0, t1); feMulSmall(Z3, Z3, 4);          // steps 32–34
+  feCopy(r, X3); feCopy(r + FE, Y3); feCopy(r + 2 * FE, Z3);
+}
+
 /** Jacobian → projective: (X·Z, Y, Z³). r may alias p. */
 export function jacToProj(r: usize, p: usize): void {
   const z2 = CT, z3 = CT + FE;
