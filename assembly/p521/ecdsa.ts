@@ -21,7 +21,8 @@ const HM: usize = memory.data(<i32>HMAC_STATE_SIZE, 16);
 const KEY: usize = memory.data(64, 16);
 /** V (64) ‖ marker (1) ‖ int2octets(d) (66) ‖ bits2octets(h) (66) ‖ extra (≤ EXTRA_MAX). */
 export const EXTRA_MAX: usize = 128;
-const SEED: usize = memory.data(<i32>(64 + 1 + 66 + 66 + EXTRA_MAX), 16);
+const SEED_SIZE: i32 = 64 + 1 + 66 + 66 + 128; // 128 = EXTRA_MAX
+const SEED: usize = memory.data(SEED_SIZE, 16);
 const T: usize = memory.data(128, 16);
 const KB: usize = memory.data(66, 16);
 const RX: usize = memory.data(2 * 144, 16); // x, y of k·G
@@ -65,7 +66,7 @@ export function sign(d: usize, msg: usize, msgLen: usize, hashed: bool, extra: u
   digest(msg, msgLen, hashed);
   memory.copy(SEED + 65, d, 66);
   memory.copy(SEED + 65 + 132, extra, extraLen);
-  const seedLen = 132 + extraLen;
+  const seedLen: usize = 132 + extraLen;
   memory.fill(KEY, 0, 64);
   memory.fill(SEED, 1, 64);
   drbgUpdate(0x00, seedLen);
@@ -139,7 +140,7 @@ export function ecdsaWipe(): void {
   memory.fill(HS, 0, <i32>SHA512_STATE_SIZE);
   memory.fill(HM, 0, <i32>HMAC_STATE_SIZE);
   memory.fill(KEY, 0, 64);
-  memory.fill(SEED, 0, <i32>(64 + 1 + 66 + 66 + EXTRA_MAX));
+  memory.fill(SEED, 0, SEED_SIZE);
   memory.fill(T, 0, 128);
   memory.fill(KB, 0, 66);
   memory.fill(RX, 0, 2 * FE);

@@ -18,8 +18,9 @@
 //
 // Constant time: every function here runs the same instruction sequence for every input value; selections use
 // masks (feCmov), zero tests OR the canonical limbs together and turn the result into a mask arithmetically.
-// The only data-dependent control flow in the family is in the variable-time verification path (verify.ts),
-// which sees public values only.
+// Data-dependent control flow exists in the family only where every value is public, and those functions say
+// "VARIABLE TIME" in their comment: verify.ts, the *Vartime functions of point.ts, comb.ts and scalar.ts, and the
+// public-key decoder of keys.ts.
 import { FE_MUL_SCRATCH, feAdd, feMul, feMul3Sub, feMul4Sub, feMulSmall, feNeg, feSqr, feSub, feSub3, feSubMul8, feSubSub } from './field-mul';
 
 export { feAdd, feMul, feMul3Sub, feMul4Sub, feMulSmall, feNeg, feSqr, feSub, feSub3, feSubMul8, feSubSub };
@@ -115,7 +116,7 @@ export function feFromBytes(r: usize, p: usize): void {
   for (let i: usize = 0; i < 66; i++) store<u8>(LE + i, load<u8>(p + 65 - i));
   memory.fill(LE + 66, 0, 14);
   for (let i: usize = 0; i < 18; i++) {
-    const bit = 29 * i;
+    const bit: usize = 29 * i;
     store<u64>(r + 8 * i, (load<u64>(LE + (bit >> 3)) >> (<u64>(bit & 7))) & M);
   }
   memory.fill(LE, 0, 80);
@@ -125,7 +126,7 @@ export function feFromBytes(r: usize, p: usize): void {
 export function feToBytes(p: usize, a: usize): void {
   memory.fill(LE, 0, 80);
   for (let i: usize = 0; i < 18; i++) {
-    const bit = 29 * i, at = LE + (bit >> 3);
+    const bit: usize = 29 * i, at = LE + (bit >> 3);
     store<u64>(at, load<u64>(at) | (load<u64>(a + 8 * i) << (<u64>(bit & 7))));
   }
   for (let i: usize = 0; i < 66; i++) store<u8>(p + i, load<u8>(LE + 65 - i));

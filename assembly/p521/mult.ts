@@ -33,7 +33,7 @@ const KLE: usize = memory.data(72, 16);
  * word of all 16 entries is loaded and ANDed with its entry's mask (all ones for t == j, zero otherwise), so the
  * memory access pattern is the same for every j. Tight limbs are < 2^30, so packing two per word is lossless.
  */
-export function ptSelect(j: u32): void {
+function ptSelect(j: u32): void {
   const m0: u64 = 0 - ((<u64>(0 ^ j) - 1) >> 63);
   const m1: u64 = 0 - ((<u64>(1 ^ j) - 1) >> 63);
   const m2: u64 = 0 - ((<u64>(2 ^ j) - 1) >> 63);
