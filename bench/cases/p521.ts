@@ -18,6 +18,15 @@ function keys(ctx: BenchContext): Keys {
   return { d, pub: p521.getPublicKey(d), peerD, peerPub: p521.getPublicKey(peerD) };
 }
 
+/** A competitor is listed only if it can be set up and run once here (Deno's node:crypto lacks secp521r1 ECDH). */
+async function probe(list: Candidate[], make: () => Candidate | Promise<Candidate>): Promise<void> {
+  try {
+    const c = await make();
+    if (c.fn) c.fn(); else await c.async!();
+    list.push(c);
+  } catch { /* not available in this runtime */ }
+}
+
 function jwk(d: Uint8Array | undefined, pub: Uint8Array): JsonWebKey {
   return { kty: 'EC', crv: 'P-521', x: b64u(pub.subarray(1, 67)), y: b64u(pub.subarray(67)), ...(d ? { d: b64u(d) } : {}) };
 }
@@ -29,9 +38,11 @@ async function ecdhGroup(ctx: BenchContext, k: Keys): Promise<Group> {
     { name: 'ephemera async', async: () => lib.p521.ecdhAsync(k.d, k.peerPub) },
   ];
   if (nodeCrypto) {
-    const e = nodeCrypto.createECDH('secp521r1');
-    e.setPrivateKey(k.d);
-    candidates.push({ name: 'node:crypto', fn: () => e.computeSecret(k.peerPub) });
+    await probe(candidates, () => {
+      const e = nodeCrypto.createECDH('secp521r1');
+      e.setPrivateKey(k.d);
+      return { name: 'node:crypto', fn: () => e.computeSecret(k.peerPub) };
+    });
   }
   candidates.push({ name: '@noble/curves', fn: () => noble.getSharedSecret(k.d, k.peerPub).subarray(1) });
   if (subtle) {
@@ -55,8 +66,10 @@ async function signGroup(ctx: BenchContext, k: Keys): Promise<Group> {
     { name: 'ephemera (RFC 6979, no hedge)', fn: () => { lib.p521.sign(k.d, msg, { extraEntropy: false }); } },
   ];
   if (nodeCrypto) {
-    const key = nodeCrypto.createPrivateKey({ key: jwk(k.d, k.pub) as never, format: 'jwk' });
-    candidates.push({ name: 'node:crypto', fn: () => { nodeCrypto.sign('sha512', msg, { key, dsaEncoding: 'ieee-p1363' }); } });
+    await probe(candidates, () => {
+      const key = nodeCrypto.createPrivateKey({ key: jwk(k.d, k.pub) as never, format: 'jwk' });
+      return { name: 'node:crypto', fn: () => { nodeCrypto.sign('sha512', msg, { key, dsaEncoding: 'ieee-p1363' }); } };
+    });
   }
   candidates.push({ name: '@noble/curves', fn: () => { noble.sign(msg, k.d, { prehash: true, lowS: false, extraEntropy: true }); } });
   if (subtle) {
@@ -77,8 +90,10 @@ async function verifyGroup(ctx: BenchContext, k: Keys): Promise<Group> {
     { name: 'ephemera async (batched ×16)', batch: 16, async: async () => { await Promise.all(Array.from({ length: 16 }, () => lib.p521.verifyAsync(k.pub, msg, sig))); } },
   ];
   if (nodeCrypto) {
-    const key = nodeCrypto.createPublicKey({ key: jwk(undefined, k.pub) as never, format: 'jwk' });
-    candidates.push({ name: 'node:crypto', fn: () => { nodeCrypto.verify('sha512', msg, { key, dsaEncoding: 'ieee-p1363' }, sig); } });
+    await probe(candidates, () => {
+      const key = nodeCrypto.createPublicKey({ key: jwk(undefined, k.pub) as never, format: 'jwk' });
+      return { name: 'node:crypto', fn: () => { nodeCrypto.verify('sha512', msg, { key, dsaEncoding: 'ieee-p1363' }, sig); } };
+    });
   }
   candidates.push({ name: '@noble/curves', fn: () => { noble.verify(sig, msg, k.pub, { prehash: true, lowS: false }); } });
   if (subtle) {
@@ -89,11 +104,11 @@ async function verifyGroup(ctx: BenchContext, k: Keys): Promise<Group> {
     targets: ctx.runtime === 'node' ? [{ id: 'P3 (verify vs node:crypto)', vs: 'node:crypto', min: 3 }] : [] };
 }
 
-function publicKeyGroup(ctx: BenchContext, k: Keys): Group {
+async function publicKeyGroup(ctx: BenchContext, k: Keys): Promise<Group> {
   const { lib, nodeCrypto } = ctx;
   const candidates: Candidate[] = [{ name: 'ephemera', fn: () => lib.p521.getPublicKey(k.d) }];
   if (nodeCrypto) {
-    candidates.push({ name: 'node:crypto', fn: () => { const e = nodeCrypto.createECDH('secp521r1'); e.setPrivateKey(k.d); return e.getPublicKey(); } });
+    await probe(candidates, () => ({ name: 'node:crypto', fn: () => { const e = nodeCrypto.createECDH('secp521r1'); e.setPrivateKey(k.d); return e.getPublicKey(); } }));
   }
   candidates.push({ name: '@noble/curves', fn: () => noble.getPublicKey(k.d, false) });
   return { id: 'p521-getpublickey', title: 'P-521 getPublicKey (d·G)', ours: 'ephemera', candidates };
@@ -128,10 +143,12 @@ async function fanoutGroup(ctx: BenchContext, k: Keys): Promise<Group> {
   const N = 20, { pubs, infos } = recipients(ctx, N);
   const candidates: Candidate[] = [{ name: 'ephemera', batch: N, fn: () => lib.p521.deriveWrapKeys(k.d, pubs, infos, 'sha512') }];
   if (nodeCrypto) {
-    const e = nodeCrypto.createECDH('secp521r1');
-    e.setPrivateKey(k.d);
-    candidates.push({ name: 'node:crypto', batch: N,
-      fn: () => pubs.map((p, i) => new Uint8Array(nodeCrypto.hkdfSync('sha512', e.computeSecret(p), new Uint8Array(0), infos[i]!, 32))) });
+    await probe(candidates, () => {
+      const e = nodeCrypto.createECDH('secp521r1');
+      e.setPrivateKey(k.d);
+      return { name: 'node:crypto', batch: N,
+        fn: () => pubs.map((p, i) => new Uint8Array(nodeCrypto.hkdfSync('sha512', e.computeSecret(p), new Uint8Array(0), infos[i]!, 32))) };
+    });
   }
   candidates.push({ name: '@noble/curves', batch: N,
     fn: () => pubs.map((p, i) => nobleHkdf(nobleSha512, noble.getSharedSecret(k.d, p).subarray(1), undefined, infos[i], 32)) });
@@ -151,6 +168,6 @@ async function fanoutGroup(ctx: BenchContext, k: Keys): Promise<Group> {
 
 export const p521Groups: GroupFactory = async (ctx) => {
   const k = keys(ctx);
-  return [await ecdhGroup(ctx, k), await signGroup(ctx, k), await verifyGroup(ctx, k), publicKeyGroup(ctx, k),
+  return [await ecdhGroup(ctx, k), await signGroup(ctx, k), await verifyGroup(ctx, k), await publicKeyGroup(ctx, k),
     await fanoutGroup(ctx, k), fanoutBoundaryGroup(ctx, k)];
 };
