@@ -50,7 +50,7 @@ for (const runtime of runtimes) {
   console.error(`bench: ${runtime}…`);
   const out = await runJob(runtime, 'bench/job.ts', { runtime, filter: values.filter,
     rounds: Number(values.rounds), maxTime: Number(values['max-time']) });
-  if (runtime === 'node' && !values.filter?.startsWith('sha') && !values.filter?.startsWith('h')) out.openssl = opensslSpeed();
+  if (runtime === 'node') out.openssl = opensslSpeed();
   const md = render(out);
   console.log(md);
   writeFileSync(join(ROOT, `bench/results/${runtime}.json`), JSON.stringify(out, null, 1));
