@@ -135,7 +135,11 @@ async function verifyAsync(publicKey: Uint8Array, message: Uint8Array, signature
   if (signature.length !== 132) return false;
   if (message.length >= s.routes.webcrypto.p521Verify) {
     const full = s.active.p521DecodePublicKey(publicKey); // same InvalidKeyError verdicts as the sync path
-    return webcryptoP521Verify(s.subtle!, full, message, signature);
+    try {
+      return await webcryptoP521Verify(s.subtle!, full, message, signature);
+    } catch {
+      // A runtime whose WebCrypto lacks P-521 (or refuses the key) still gets a verdict from the engine.
+    }
   }
   return s.active.p521Verify(publicKey, message, signature);
 }

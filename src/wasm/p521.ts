@@ -1,6 +1,6 @@
 // The P-521 family on the kernel: inputs are laid out in the IO window, one export per operation (the fan-out
 // is one export per chunk of recipients), outputs copied out, the IO bytes wiped by Kernel.run.
-import { InvalidKeyError } from '../errors.ts';
+import { InvalidArgumentError, InvalidKeyError } from '../errors.ts';
 import type { HashOps } from '../ops/hash.ts';
 import type { FanoutResult, P521Ops, WrapHash } from '../ops/p521.ts';
 import type { Kernel } from './marshal.ts';
@@ -97,7 +97,8 @@ class WasmP521Ops {
         bytes += 49 + pubs[end]!.length + infos[end]!.length;
         end++;
       }
-      if (end === start) throw new RangeError('a fan-out recipient exceeds the IO window'); // facade bounds info
+      // The facade bounds a recipient to 133 + 1024 bytes, far below the window: this cannot happen.
+      if (end === start) throw new InvalidArgumentError('deriveWrapKeys: a recipient exceeds the kernel IO window');
       this.k.run((k) => {
         const count = end - start;
         const dp = k.put(d, 0);
