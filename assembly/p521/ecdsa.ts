@@ -29,10 +29,14 @@ const RX: usize = memory.data(2 * 144, 16); // x, y of k·G
 const S: usize = memory.data(8 * 144, 16);  // scalar temporaries
 const H1: usize = SEED + 65 + 66;                  // bits2octets(h) lives inside SEED
 
-/** H1 = 0x0000 ‖ SHA-512(msg), or 0x0000 ‖ the 64 bytes at msg when `hashed` (the facade streamed the hash). */
+/**
+ * H1 = int2octets(bits2int(H)) = SHA-512(msg) left-padded to 66 bytes; or, when `hashed`, the digest of msgLen ∈
+ * {32, 48, 64} bytes at msg, left-padded (a digest shorter than qlen = 521 bits is taken whole: bits2int without
+ * truncation, so e < 2^512 < n and no reduction is needed).
+ */
 function digest(msg: usize, msgLen: usize, hashed: bool): void {
+  if (hashed) { memory.fill(H1, 0, 66 - msgLen); memory.copy(H1 + 66 - msgLen, msg, msgLen); return; }
   memory.fill(H1, 0, 2);
-  if (hashed) { memory.copy(H1 + 2, msg, 64); return; }
   sha512Init(HS);
   sha512Update(HS, msg, msgLen);
   sha512Final(HS, H1 + 2);

@@ -63,9 +63,12 @@ export function p521_sign(d: usize, msg: usize, msgLen: usize, hashed: u32, extr
   return ok ? STATUS_OK : P521_STATUS_BAD_PRIVATE;
 }
 
-/** 1 = valid, 0 = invalid signature, P521_STATUS_BAD_PUBLIC = the key does not decode. `hashed` as p521_sign. */
+/**
+ * 1 = valid, 0 = invalid signature, P521_STATUS_BAD_PUBLIC = the key does not decode. `hashed` = 1: msg is a
+ * digest of 32, 48 or 64 bytes (SHA-256/384/512, the digests the reference's signature container can name).
+ */
 export function p521_verify(pub: usize, len: usize, msg: usize, msgLen: usize, hashed: u32, sig: usize): i32 {
-  if (hashed != 0 && msgLen != 64) return STATUS_BAD_LENGTH;
+  if (hashed != 0 && msgLen != 32 && msgLen != 48 && msgLen != 64) return STATUS_BAD_LENGTH;
   const v = verify(pub, len, msg, msgLen, hashed != 0, sig);
   p521_wipe_all();
   return v < 0 ? P521_STATUS_BAD_PUBLIC : v;

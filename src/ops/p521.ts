@@ -23,6 +23,8 @@ export interface P521Ops {
   p521Sign(privateKey: Uint8Array, message: Uint8Array, extra: Uint8Array): Uint8Array;
   /** Verify r ‖ s (132 bytes) over SHA-512(message). Throws InvalidKeyError for a bad public key. */
   p521Verify(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean;
+  /** Verify r ‖ s over a given digest of 32, 48 or 64 bytes (bits2int of the digest, no hashing). */
+  p521VerifyDigest(publicKey: Uint8Array, digest: Uint8Array, signature: Uint8Array): boolean;
   /** N × (ECDH → HKDF-H(ss, no salt, info_i, 32)). Throws InvalidKeyError for a bad private key only. */
   p521Fanout(privateKey: Uint8Array, publicKeys: readonly Uint8Array[], infos: readonly Uint8Array[], hash: WrapHash): FanoutResult;
 }

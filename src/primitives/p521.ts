@@ -121,6 +121,23 @@ function verify(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Arra
 }
 
 /**
+ * Verify an ECDSA P-521 signature over a message digest computed elsewhere: SHA-256 (32 bytes), SHA-384 (48) or
+ * SHA-512 (64), the digests the reference's signature container can name (wire-format §3.4; protocol signatures
+ * are always SHA-512 — use {@link verify} for those). The digest is taken whole as the integer e (it is shorter
+ * than the 521-bit order). Same verdict rules as {@link verify}.
+ * @throws {@link InvalidArgumentError} for a digest of another length or non-Uint8Array arguments
+ * @throws {@link InvalidKeyError} when the public key is not a valid point
+ * @example `const { hash, signature } = p521Wire.decodeSignature(sig143); p521.verifyDigest(pub, sha256(msg), signature);`
+ */
+function verifyDigest(publicKey: Uint8Array, digest: Uint8Array, signature: Uint8Array): boolean {
+  apublic(publicKey);
+  abytes(digest, 'digest', 32, 48, 64);
+  abytes(signature, 'signature');
+  if (signature.length !== 132) return false;
+  return current().active.p521VerifyDigest(publicKey, digest, signature);
+}
+
+/**
  * {@link verify}, async: awaits `ready()` and uses WebCrypto where src/policy.ts measured it faster for the
  * runtime and the message size. Same verdicts.
  * @throws {@link InvalidArgumentError} / {@link InvalidKeyError} (rejections) as {@link verify}
@@ -202,7 +219,7 @@ function deriveWrapKeysReport(privateKey: Uint8Array, publicKeys: readonly Uint8
  * 67 compressed accepted). See each member.
  */
 export const p521 = Object.freeze({
-  randomPrivateKey, getPublicKey, decodePublicKey, ecdh, ecdhAsync, sign, verify, verifyAsync, deriveWrapKeys,
+  randomPrivateKey, getPublicKey, decodePublicKey, ecdh, ecdhAsync, sign, verify, verifyAsync, verifyDigest, deriveWrapKeys,
   deriveWrapKeysReport,
   /** Sizes in bytes. */
   lengths: Object.freeze({ privateKey: 66, publicKey: 133, publicKeyCompressed: 67, sharedSecret: 66, signature: 132, wrapKey: 32 }),

@@ -66,6 +66,14 @@ export const referenceP521Ops: P521Ops = {
       return false;
     }
   },
+  p521VerifyDigest(pub, digest, signature) {
+    point(pub, 'verifyDigest');
+    try {
+      return noble.verify(signature, digest, pub, { prehash: false, lowS: false });
+    } catch {
+      return false;
+    }
+  },
   p521Fanout(d, pubs, infos, hash: WrapHash): FanoutResult {
     checkPrivate(d, 'deriveWrapKeys');
     const H = hash === 'sha512' ? sha512 : sha256;

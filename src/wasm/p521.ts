@@ -75,8 +75,8 @@ class WasmP521Ops {
     });
   }
 
-  verify(pub: Uint8Array, msg: Uint8Array, sig: Uint8Array): boolean {
-    const { data, hashed } = this.prepare(msg, pub.length + 132);
+  verify(pub: Uint8Array, msg: Uint8Array, sig: Uint8Array, digest?: boolean): boolean {
+    const { data, hashed } = digest ? { data: msg, hashed: 1 } : this.prepare(msg, pub.length + 132);
     return this.k.run((k) => {
       const pp = k.put(pub, 0), sp = k.put(sig, pub.length), mp = k.put(data, pub.length + 132);
       const v = k.x.p521_verify(pp, pub.length, mp, data.length, hashed, sp);
@@ -137,6 +137,7 @@ export function wasmP521Ops(k: Kernel, digest: HashOps['digest']): P521Ops {
     p521Ecdh: (d, p) => o.ecdh(d, p),
     p521Sign: (d, m, e) => o.sign(d, m, e),
     p521Verify: (p, m, s) => o.verify(p, m, s),
+    p521VerifyDigest: (p, h, s) => o.verify(p, h, s, true),
     p521Fanout: (d, p, i, h) => o.fanout(d, p, i, h),
   };
 }

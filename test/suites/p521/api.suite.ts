@@ -24,6 +24,7 @@ export const p521ApiSuite: Suite = {
       { fn: 'verify', arg: 'publicKey', bad: [...NOT_BYTES, new Uint8Array(134)], call: (l, v) => l.p521.verify(v as Uint8Array, new Uint8Array(1), new Uint8Array(132)) },
       { fn: 'verify', arg: 'message', bad: NOT_BYTES, call: (l, v) => l.p521.verify(k(), v as Uint8Array, new Uint8Array(132)) },
       { fn: 'verify', arg: 'signature', bad: NOT_BYTES, call: (l, v) => l.p521.verify(k(), new Uint8Array(1), v as Uint8Array) },
+      { fn: 'verifyDigest', arg: 'digest', bad: [...NOT_BYTES, new Uint8Array(0), new Uint8Array(20), new Uint8Array(66)], call: (l, v) => l.p521.verifyDigest(k(), v as Uint8Array, new Uint8Array(132)) },
       { fn: 'decodePublicKey', arg: 'publicKey', bad: [...NOT_BYTES, new Uint8Array(66)], call: (l, v) => l.p521.decodePublicKey(v as Uint8Array) },
       { fn: 'deriveWrapKeys', arg: 'publicKeys', bad: [undefined, null, 'x', new Uint8Array(133)], call: (l, v) => l.p521.deriveWrapKeys(d, v as Uint8Array[], [], 'sha256') },
       { fn: 'deriveWrapKeys', arg: 'publicKeys[1]', bad: [...NOT_BYTES, new Uint8Array(10)], call: (l, v) => l.p521.deriveWrapKeys(d, [k(), v as Uint8Array], [new Uint8Array(0), new Uint8Array(0)], 'sha256') },

@@ -3,6 +3,7 @@
 // Also: hedged signatures differ but verify, the deterministic form is RFC 6979's, messages larger than the kernel's
 // IO window, tampering of every kind returns false and never throws.
 import { p521 as noble } from '@noble/curves/nist.js';
+import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
 import * as assert from '../../harness/assert.ts';
 import { pattern, prng } from '../../harness/data.ts';
 import type { Suite } from '../../harness/suite.ts';
@@ -35,6 +36,20 @@ export const p521EcdsaSuite: Suite = {
         const theirs = noble.sign(msg, d2, { prehash: true, lowS: false, extraEntropy: true });
         assert.ok(lib.p521.verify(pub2, msg, theirs), `verify noble's signature #${i}`);
       }
+    });
+    t.test('verifyDigest: signatures over SHA-256, SHA-384 and SHA-512 digests made by @noble/curves', () => {
+      const r = prng(0xd16e57);
+      for (const [name, H] of [['sha256', sha256], ['sha384', sha384], ['sha512', sha512]] as const) {
+        for (let i = 0; i < 3; i++) {
+          const d = be66(int(r.bytes(66)) % (N - 1n) + 1n), pub = noble.getPublicKey(d, false), digest = H(r.bytes(40));
+          const sig = noble.sign(digest, d, { prehash: false, lowS: false });
+          assert.ok(lib.p521.verifyDigest(pub, digest, sig), `${name} #${i} valid`);
+          const bad = digest.slice(); bad[0]! ^= 1;
+          assert.ok(!lib.p521.verifyDigest(pub, bad, sig), `${name} #${i} other digest`);
+        }
+      }
+      const d = be66(99n), msg = pattern(30, 1), sig = lib.p521.sign(d, msg);
+      assert.ok(lib.p521.verifyDigest(lib.p521.getPublicKey(d), sha512(msg), sig), 'sign(msg) verifies as verifyDigest(SHA-512(msg))');
     });
     t.test('hedged signatures are fresh each time and all verify; extraEntropy: false is reproducible', () => {
       const d = be66(123456789n), pub = lib.p521.getPublicKey(d), msg = pattern(50, 3);
