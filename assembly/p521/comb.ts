@@ -107,15 +107,20 @@ export function combPrepareVartime(u: usize): u64 {
   return prepareScalar(u, KB);
 }
 
-/** VARIABLE TIME: acc (Jacobian) += Σ_c ±T_c[idx_{c,j}] for column j; `negate` flips every sign. */
-export function combAddColumnVartime(acc: usize, j: i32, negate: u64): void {
+/**
+ * VARIABLE TIME: acc (Jacobian) += Σ_c ±T_c[idx_{c,j}] for column j; `negate` flips every sign. `inf` says whether
+ * acc is infinity on entry; returns the same for the result.
+ */
+export function combAddColumnVartime(acc: usize, j: i32, negate: u64, inf: bool): bool {
   for (let c = 0; c < 4; c++) {
     const d = combDigit(c, j);
     const e = COMB_TABLE + <usize>c * COMB + <usize>(d & 15) * ENTRY;
     for (let i: usize = 0; i < 36; i++) store<u64>(SEL + (i << 3), <u64>load<u32>(e + (i << 2)));
     if (((d >> 4) != 0) != (negate != 0)) { feNeg(NEGY, SEL + FE); memory.copy(SEL + FE, NEGY, FE); }
-    jacAddAffineVartime(acc, acc, SEL);
+    if (inf) { memory.copy(acc, SEL, 2 * FE); feSetSmall(acc + 2 * FE, 1); inf = false; }
+    else inf = jacAddAffineVartime(acc, acc, SEL);
   }
+  return inf;
 }
 
 export function combWipe(): void {

@@ -173,18 +173,12 @@ export function ptCmov(r: usize, a: usize, mask: u64): void {
 
 // --- Variable time (public data only: signature verification) ---
 
-/** 1 when the Jacobian point is infinity (Z ≡ 0). Variable time use only. */
-export function jacIsInfinity(p: usize): bool {
-  return feIsZero(p + 2 * FE, VT) != 0;
-}
-
 /**
- * r = p + q, Jacobian (add-2007-bl, 11M + 5S), with the exceptional cases (either input infinity, P = Q, P = −Q)
- * handled by branches. VARIABLE TIME: public inputs only. r may alias p or q.
+ * r = p + q, Jacobian (add-2007-bl, 11M + 5S), for finite p and q (the caller tracks infinity); P = Q and P = −Q are
+ * handled by branches. Returns true when the sum is infinity (r is then meaningless). VARIABLE TIME: public inputs
+ * only. r may alias p or q.
  */
-export function jacAddVartime(r: usize, p: usize, q: usize): void {
-  if (jacIsInfinity(p)) { memory.copy(r, q, PT); return; }
-  if (jacIsInfinity(q)) { memory.copy(r, p, PT); return; }
+export function jacAddVartime(r: usize, p: usize, q: usize): bool {
   const X1 = p, Y1 = p + FE, Z1 = p + 2 * FE, X2 = q, Y2 = q + FE, Z2 = q + 2 * FE;
   const z1z1 = VT, z2z2 = VT + FE, u1 = VT + 2 * FE, u2 = VT + 3 * FE, s1 = VT + 4 * FE, s2 = VT + 5 * FE;
   const h = VT + 6 * FE, i = VT + 7 * FE, j = VT + 8 * FE, rr = VT + 9 * FE, v = VT + 10 * FE, t = VT + 11 * FE;
@@ -195,9 +189,8 @@ export function jacAddVartime(r: usize, p: usize, q: usize): void {
   feSub(h, u2, u1);
   feSub(rr, s2, s1);
   if (feIsZero(h, t) != 0) {
-    if (feIsZero(rr, t) != 0) { jacDouble(r, p); return; }
-    memory.fill(r, 0, PT); feSetSmall(r, 1); feSetSmall(r + FE, 1); // infinity (1 : 1 : 0)
-    return;
+    if (feIsZero(rr, t) != 0) { jacDouble(r, p); return false; } // P = Q (finite: no point of order 2)
+    return true;                                                  // P = −Q
   }
   feAdd(rr, rr, rr);                         // r = 2(S2 − S1)
   feAdd(i, h, h); feSqr(i, i);               // I = (2H)²
@@ -210,14 +203,14 @@ export function jacAddVartime(r: usize, p: usize, q: usize): void {
   feSub(v, v, t); feMul(v, rr, v);           // r(V − X3)
   feMul(s1, s1, j); feAdd(s1, s1, s1);
   feSub(r + FE, v, s1);                      // Y3 = r(V − X3) − 2·S1·J
+  return false;
 }
 
 /**
- * r = p + q, p Jacobian, q affine (x at q, y at q + FE; never infinity): madd-2007-bl (7M + 4S) with the
- * exceptional cases handled by branches. VARIABLE TIME: public inputs only. r may alias p.
+ * r = p + q, p Jacobian and finite, q affine (x at q, y at q + FE): madd-2007-bl (7M + 4S); P = Q and P = −Q handled
+ * by branches. Returns true when the sum is infinity. VARIABLE TIME: public inputs only. r may alias p.
  */
-export function jacAddAffineVartime(r: usize, p: usize, q: usize): void {
-  if (jacIsInfinity(p)) { feCopy(r, q); feCopy(r + FE, q + FE); feSetSmall(r + 2 * FE, 1); return; }
+export function jacAddAffineVartime(r: usize, p: usize, q: usize): bool {
   const X1 = p, Y1 = p + FE, Z1 = p + 2 * FE, X2 = q, Y2 = q + FE;
   const z1z1 = VT, u2 = VT + FE, s2 = VT + 2 * FE, h = VT + 3 * FE, hh = VT + 4 * FE, i = VT + 5 * FE;
   const j = VT + 6 * FE, rr = VT + 7 * FE, v = VT + 8 * FE, t = VT + 9 * FE;
@@ -227,9 +220,8 @@ export function jacAddAffineVartime(r: usize, p: usize, q: usize): void {
   feSub(h, u2, X1);
   feSub(rr, s2, Y1);
   if (feIsZero(h, t) != 0) {
-    if (feIsZero(rr, t) != 0) { jacDouble(r, p); return; }
-    memory.fill(r, 0, PT); feSetSmall(r, 1); feSetSmall(r + FE, 1);
-    return;
+    if (feIsZero(rr, t) != 0) { jacDouble(r, p); return false; }
+    return true;
   }
   feSqr(hh, h);
   feMulSmall(i, hh, 4);                      // I = 4·HH
@@ -242,6 +234,7 @@ export function jacAddAffineVartime(r: usize, p: usize, q: usize): void {
   feCopy(r, t);                              // X3 = r² − J − 2V
   feSub(v, v, t); feMul(v, rr, v);
   feSub(r + FE, v, s2);                      // Y3 = r(V − X3) − 2·Y1·J
+  return false;
 }
 
 /** r = −p (Jacobian or projective: negate Y). */

@@ -9,7 +9,7 @@
 // Exceptional cases (infinity, P = Q, P = −Q) are handled by branches.
 import { FE, bytesLessThan, feCopy, feFromBytes, feIsZero, feMul, feSetSmall, feSqr, feSub, feAdd } from './field';
 import { COMB_COLUMNS, combAddColumnVartime, combPrepareVartime } from './comb';
-import { PT, jacAddVartime, jacDouble, jacIsInfinity, ptNeg } from './point';
+import { PT, jacAddVartime, jacDouble, ptNeg } from './point';
 import { ORDER_N } from './constants';
 
 const W = 6;
@@ -27,7 +27,10 @@ const NAF2: usize = memory.data(528, 16);
 const LE: usize = memory.data(72, 16);
 const VT: usize = memory.data(3 * 144, 16);
 
-/** Odd multiples T[j] = (2j + 1)·P of the affine point (x, y), Jacobian. */
+/**
+ * Odd multiples T[j] = (2j + 1)·P of the affine point (x, y), Jacobian. P has order n, so (2j − 1)·P + 2·P is never
+ * an exceptional sum and never infinity.
+ */
 function oddMultiples(T: usize, x: usize, y: usize): void {
   feCopy(T, x); feCopy(T + FE, y); feSetSmall(T + 2 * FE, 1);
   jacDouble(ACC, T);
@@ -56,9 +59,12 @@ function recode(naf: usize, k: usize): void {
   memory.fill(LE, 0, 72);
 }
 
-function addDigit(T: usize, d: i32): void {
-  if (d > 0) jacAddVartime(ACC, ACC, T + <usize>((d - 1) >> 1) * PT);
-  else { ptNeg(NEG, T + <usize>((-d - 1) >> 1) * PT); jacAddVartime(ACC, ACC, NEG); }
+/** ACC += d·Q (d odd, table T of odd multiples); `inf`: ACC is infinity. Returns whether the result is. */
+function addDigit(T: usize, d: i32, inf: bool): bool {
+  const e = T + <usize>((d > 0 ? d - 1 : -d - 1) >> 1) * PT;
+  if (d > 0) memory.copy(NEG, e, PT); else ptNeg(NEG, e);
+  if (inf) { memory.copy(ACC, NEG, PT); return false; }
+  return jacAddVartime(ACC, ACC, NEG);
 }
 
 /**
@@ -70,16 +76,17 @@ export function verifyCombine(u1: usize, u2: usize, r: usize, qx: usize, qy: usi
   oddMultiples(TQ, qx, qy);
   recode(NAF2, u2);
   const negate = combPrepareVartime(u1);
-  memory.fill(ACC, 0, PT); feSetSmall(ACC, 1); feSetSmall(ACC + FE, 1); // infinity
+  // Infinity is tracked by a flag (table entries are never infinity), so the additions need no zero tests of Z.
+  let inf = true;
   let top: i32 = 527;
   while (top >= COMB_COLUMNS && load<i8>(NAF2 + top) == 0) top--;
   for (let i = top; i >= 0; i--) {
-    if (i != top) jacDouble(ACC, ACC);
+    if (!inf) jacDouble(ACC, ACC);
     const d2 = <i32>load<i8>(NAF2 + i);
-    if (d2 != 0) addDigit(TQ, d2);
-    if (i < COMB_COLUMNS) combAddColumnVartime(ACC, i, negate); // u1·G: column i of the comb (comb.ts)
+    if (d2 != 0) inf = addDigit(TQ, d2, inf);
+    if (i < COMB_COLUMNS) inf = combAddColumnVartime(ACC, i, negate, inf); // u1·G: column i of the comb (comb.ts)
   }
-  if (jacIsInfinity(ACC)) return false;
+  if (inf) return false;
   const z2 = VT, rr = VT + FE, t = VT + 2 * FE;
   feSqr(z2, ACC + 2 * FE);
   feFromBytes(rr, r);
