@@ -16,9 +16,11 @@
 //   finite.
 // Additions: RCB complete projective addition (point.ts). Doublings: Jacobian dbl-2001-b (point.ts).
 // (Measured alternative, not taken: the incomplete Jacobian add-2007-bl would also never meet an exceptional case
-//   here — acc = ±T would need m_i ≡ 0 or m_i ≡ 2·d_i (mod n), impossible for odd m_i ∈ [1, n) and |d_i| ≤ 31 — and
-//   saves the two conversions, ≈ 10 % of an ECDH; the complete formula keeps correctness independent of that
-//   argument, as the issue asks.)
+//   here. acc = −T_i would need m_i ≡ 0; acc = +T_i would need m_i ≡ 2·d_i (mod n), i.e. m_i = 2·d_i (even, but m_i
+//   is odd) or m_i = n + 2·d_i with d_i < 0, which m_i < n/32 + 1 excludes for i ≥ 1 and the recoding excludes for
+//   i = 0 (k′ = n − 2j has d_0 = −j only for j ≡ 41 mod 64, outside [1, 31]). It saves the two conversions, ≈ 10 %
+//   of an ECDH (A/B, Node 20); the complete formula keeps correctness independent of that argument, as the issue
+//   asks.)
 import { FE, feCanon, feCmov, feNeg } from './field';
 import { PT, jacDouble, jacToProj, projAdd, projFromAffine, projToAffine, projToJac } from './point';
 import { ORDER_N_BE } from './scalar';
