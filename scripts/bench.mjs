@@ -29,6 +29,10 @@ function render(out) {
       lines.push(`| ${r.name} | ${fmt(r.hz)} | ${r.rme.toFixed(1)}% | ${mbs(r.hz, g.bytes)} | ${ratio} |`);
     }
     lines.push('');
+    if (g.id === 'p521-ecdh' && out.openssl?.ecdhPerSec && ours) {
+      const r = ours / out.openssl.ecdhPerSec;
+      lines.push(`native C: ephemera ÷ openssl speed ecdhp521 (${fmt(out.openssl.ecdhPerSec)}/s, run after the job) = **${r.toFixed(2)}×** (≥ 0.8) ${r >= 0.8 ? '✓' : '✗ below'}`);
+    }
     for (const p of g.p10) {
       lines.push(`P10 (${p.kind}): ${p.ours} ÷ ${p.best} = **${p.ratio.toFixed(2)}×** (≥ 1.0) ${p.ratio >= 1 ? '✓' : '✗ below'}`);
     }

@@ -72,6 +72,16 @@ for (const runtime of ['deno', 'bun', 'chromium', 'workerd']) {
   }
 }
 
+// --- Named imports only, as applications write them: the binding must survive bundling in every runtime ---
+for (const runtime of ['node', 'deno', 'bun', 'chromium', 'workerd']) {
+  const t0 = performance.now();
+  try {
+    record(runtime, 'named imports', await runJob(runtime, 'test/run/named-imports.ts', {}), t0);
+  } catch (err) {
+    record(runtime, 'named imports', { passed: 0, failed: 1, failures: [{ name: 'named-imports run', message: String(err?.stack ?? err) }] }, t0);
+  }
+}
+
 // --- Chromium under a CSP without 'wasm-unsafe-eval': the reference engine must take over ---
 {
   const t0 = performance.now();

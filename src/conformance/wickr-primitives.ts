@@ -77,7 +77,7 @@ export const wickrPrimitives: Recognizer = {
     for (const [name, value] of Object.entries(file)) {
       if (!Array.isArray(value)) continue;
       const section = SECTIONS[name];
-      if (section) { cases.push(...section(value as Entry[])); continue; }
+      if (section) { cases.push(...section(value as Entry[], file)); continue; }
       const why = PENDING[name] ?? 'unknown section';
       value.forEach((_, i) => cases.push({ id: `${name}[${i}]`, skip: `not implemented yet: ${why}`, run: () => undefined }));
     }

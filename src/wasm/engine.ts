@@ -13,7 +13,8 @@ export const kernels = new Map<CryptoEngine, { kernel: Kernel; variant: KernelVa
 /** Wrap an instantiated kernel build (checked against the expected ABI) as a `wasm` engine. */
 export function createWasmEngine(instance: WebAssembly.Instance, variant: KernelVariant): CryptoEngine {
   const k = new Kernel(kernelExports(instance));
-  const engine: CryptoEngine = { name: 'wasm', ...wasmHashOps(k), ...wasmAesOps(k), ...wasmP521Ops(k) };
+  const hash = wasmHashOps(k);
+  const engine: CryptoEngine = { name: 'wasm', ...hash, ...wasmAesOps(k), ...wasmP521Ops(k, hash.digest) };
   kernels.set(engine, { kernel: k, variant });
   return engine;
 }

@@ -10,8 +10,10 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const RUNTIME_GLOBALS = /\b(?:process|Buffer|Deno|Bun|require)\b/;
 
-async function bundleText(entry: string, options: Record<string, unknown>): Promise<{ text: string; imports: string[] }> {
-  const result = await build({ entryPoints: [join(ROOT, entry)], bundle: true, write: false, format: 'esm',
+async function bundleText(entry: string | { code: string }, options: Record<string, unknown>): Promise<{ text: string; imports: string[] }> {
+  const input = typeof entry === 'string' ? { entryPoints: [join(ROOT, entry)] }
+    : { stdin: { contents: entry.code, resolveDir: ROOT, loader: 'ts' as const, sourcefile: 'app.ts' } };
+  const result = await build({ ...input, bundle: true, write: false, format: 'esm',
     minify: true, legalComments: 'none', metafile: true, logLevel: 'silent', ...options });
   const imports = Object.values(result.metafile!.inputs).flatMap((i) => i.imports.map((x) => x.path));
   return { text: result.outputFiles[0]!.text, imports };
@@ -72,9 +74,17 @@ describe('bindings', () => {
     for (const t of targets) expect(existsSync(join(ROOT, t)), t).toBe(true);
   });
 
-  test('the binding setup modules are declared as side effects (bundlers must keep them)', () => {
-    expect(pkg.sideEffects).toEqual(['./dist/bindings/setup-*.js']);
-    expect(existsSync(join(ROOT, 'dist/bindings/setup-workerd.js'))).toBe(true);
+  test('the bindings are declared as side effects (bundlers must keep them)', () => {
+    expect(pkg.sideEffects).toEqual(['./dist/bindings/*.js']);
+  });
+
+  test('a bundle using named imports only keeps the runtime binding, for every condition', async () => {
+    const code = "import { ready, engine } from 'ephemera/primitives';\nexport const go = () => ready().then(engine);\n";
+    for (const conditions of [['workerd', 'worker'], ['browser'], ['node'], []]) {
+      const { text } = await bundleText({ code }, { platform: 'neutral', mainFields: ['module', 'main'],
+        conditions, external: ['*.wasm', 'node:*'], minify: false });
+      expect(text.includes('configure('), `conditions ${conditions.join(',') || 'default'}: binding dropped`).toBe(true);
+    }
   });
 });
 

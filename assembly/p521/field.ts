@@ -1,0 +1,203 @@
+// GF(p), p = 2^521 − 1 (FIPS 186-5 / SEC 2 secp521r1), for a 32×32→64 multiplier.
+//
+// Representation: 18 limbs of 29 bits (522 bits), little-endian, each limb an u64 in memory (144 bytes per
+// element). The value is Σ l_i·2^(29i); it is only congruent to the element mod p (redundant form) until
+// feCanon() produces the unique representative in [0, p).
+//
+// Limb bounds, as fiat-crypto writes them down:
+//   tight      every limb ≤ 2^29 + 2^8. Output of every function here except where noted.
+//   mul input  every limb ≤ 1.33·2^29 (feMul/feSqr in field-mul.ts; tight inputs qualify). The 35-unit column
+//              argument is written in field-mul.ts and checked by scripts/gen/p521-field.mjs.
+//   canonical  limbs 0…16 < 2^29, limb 17 < 2^28, value < p. Output of feCanon, input of feToBytes.
+// Additions and subtractions always end in carryPar (one parallel carry pass), so their outputs are tight again
+// and can feed a multiply directly: a sum of two tight values has limbs ≤ 2^30 + 2^9, which a multiply could not
+// take (35·(2^30)² > 2^64).
+//
+// Reduction folds by the special form of p: 2^521 ≡ 1, hence a carry out of limb 17 (weight 2^522) re-enters
+// limb 0 doubled.
+//
+// Constant time: every function here runs the same instruction sequence for every input value; selections use
+// masks (feCmov), zero tests OR the canonical limbs together and turn the result into a mask arithmetically.
+// Data-dependent control flow exists in the family only where every value is public, and those functions say
+// "VARIABLE TIME" in their comment: verify.ts, the *Vartime functions of point.ts, comb.ts and scalar.ts, and the
+// public-key decoder of keys.ts.
+import { FE_MUL_SCRATCH, feAdd, feMul, feMul3Sub, feMul4Sub, feMulSmall, feNeg, feSqr, feSub, feSub3, feSubMul8, feSubSub } from './field-mul';
+
+export { feAdd, feMul, feMul3Sub, feMul4Sub, feMulSmall, feNeg, feSqr, feSub, feSub3, feSubMul8, feSubSub };
+
+/** Bytes per field element. */
+export const FE: usize = 144;
+const M: u64 = 0x1fffffff;
+const M28: u64 = 0x0fffffff;
+
+// feAdd, feSub, feNeg and feMulSmall end in one parallel carry pass: r_i = (v_i mod 2^29) + (v_{i−1} >> 29), with
+// r_0 taking 2·(v_17 >> 29). Their limb sums v_i are < 2^34, so the carries are < 2^5 and the output is tight.
+
+export function feCopy(r: usize, a: usize): void {
+  memory.copy(r, a, FE);
+}
+
+export function feSetSmall(r: usize, v: u64): void {
+  memory.fill(r, 0, FE);
+  store<u64>(r, v);
+}
+
+/** r = mask ? a : r, for mask ∈ {0, 2^64 − 1}. Branch-free. */
+export function feCmov(r: usize, a: usize, mask: u64): void {
+  for (let i: usize = 0; i < 144; i += 8) {
+    const x = load<u64>(r + i);
+    store<u64>(r + i, x ^ ((x ^ load<u64>(a + i)) & mask));
+  }
+}
+
+/** r = mask ? −a : a (conditional negation, branch-free). Input tight; output tight. `tmp` is scratch. */
+export function feCneg(r: usize, a: usize, mask: u64, tmp: usize): void {
+  feNeg(tmp, a);
+  feCopy(r, a);
+  feCmov(r, tmp, mask);
+}
+
+/**
+ * r = the canonical representative of a (limbs 0…16 < 2^29, limb 17 < 2^28, value < p). Input tight.
+ * Three sequential carry passes with the fold at 2^521 (limb 17 keeps 28 bits; the excess re-enters limb 0 with
+ * weight 1) bring the value into [0, p]; p itself (all limbs at their maximum) is then mapped to 0 by a mask.
+ */
+export function feCanon(r: usize, a: usize): void {
+  if (r != a) feCopy(r, a);
+  for (let pass = 0; pass < 3; pass++) {
+    let c: u64 = 0;
+    for (let i: usize = 0; i < 136; i += 8) {
+      const v = load<u64>(r + i) + c;
+      store<u64>(r + i, v & M);
+      c = v >> 29;
+    }
+    const top = load<u64>(r, 136) + c;
+    store<u64>(r, top & M28, 136);
+    store<u64>(r, load<u64>(r) + (top >> 28));
+  }
+  // After three passes the value is < 2^521 with limb 0 < 2^29 + 1: one more plain carry settles limb 0.
+  let c: u64 = 0;
+  for (let i: usize = 0; i < 136; i += 8) {
+    const v = load<u64>(r + i) + c;
+    store<u64>(r + i, v & M);
+    c = v >> 29;
+  }
+  store<u64>(r, load<u64>(r, 136) + c, 136);
+  // all-ones test: value == p ⇔ every limb at its maximum
+  let all: u64 = load<u64>(r, 136) ^ M28;
+  for (let i: usize = 0; i < 136; i += 8) all |= load<u64>(r + i) ^ M;
+  const isP = ((all | (0 - all)) >> 63) ^ 1; // 1 when all == 0
+  const keep = isP - 1; // all ones when not p
+  for (let i: usize = 0; i < 144; i += 8) store<u64>(r + i, load<u64>(r + i) & keep);
+}
+
+/** All ones when a ≡ 0 (mod p), else 0. Input tight. `tmp` is scratch. Constant time. */
+export function feIsZero(a: usize, tmp: usize): u64 {
+  feCanon(tmp, a);
+  let acc: u64 = 0;
+  for (let i: usize = 0; i < 144; i += 8) acc |= load<u64>(tmp + i);
+  return ((acc | (0 - acc)) >> 63) - 1;
+}
+
+/** All ones when a ≡ b (mod p). Inputs tight. `t1`, `t2` scratch. Constant time. */
+export function feEqual(a: usize, b: usize, t1: usize, t2: usize): u64 {
+  feSub(t1, a, b);
+  return feIsZero(t1, t2);
+}
+
+/** Scratch for byte conversion: 66 little-endian bytes plus 14 bytes of zero slack for the u64 reads. */
+const LE: usize = memory.data(80, 16);
+
+/**
+ * Load 66 big-endian bytes at `p` into limbs at `r`. The value must be < 2^522 (callers check < p or < n first;
+ * bits 522…527 are ignored here). Output canonical when the input value is < p.
+ */
+export function feFromBytes(r: usize, p: usize): void {
+  for (let i: usize = 0; i < 66; i++) store<u8>(LE + i, load<u8>(p + 65 - i));
+  memory.fill(LE + 66, 0, 14);
+  for (let i: usize = 0; i < 18; i++) {
+    const bit: usize = 29 * i;
+    store<u64>(r + 8 * i, (load<u64>(LE + (bit >> 3)) >> (<u64>(bit & 7))) & M);
+  }
+  memory.fill(LE, 0, 80);
+}
+
+/** Write 66 big-endian bytes of the canonical element at `a` (feCanon first) to `p`. */
+export function feToBytes(p: usize, a: usize): void {
+  memory.fill(LE, 0, 80);
+  for (let i: usize = 0; i < 18; i++) {
+    const bit: usize = 29 * i, at = LE + (bit >> 3);
+    store<u64>(at, load<u64>(at) | (load<u64>(a + 8 * i) << (<u64>(bit & 7))));
+  }
+  for (let i: usize = 0; i < 66; i++) store<u8>(p + i, load<u8>(LE + 65 - i));
+  memory.fill(LE, 0, 80);
+}
+
+/**
+ * 1 when the 66 big-endian bytes at `p` encode an integer < `limit` (66 big-endian bytes), else 0.
+ * Constant time (a full borrow chain over all bytes), so it may be used on secret scalars.
+ */
+export function bytesLessThan(p: usize, limit: usize): u32 {
+  let borrow: i32 = 0;
+  for (let i: isize = 65; i >= 0; i--) {
+    borrow = (<i32>load<u8>(p + i) - <i32>load<u8>(limit + i) + borrow) >> 8;
+  }
+  return <u32>(borrow & 1);
+}
+
+/** Scratch for the exponentiation chains (four elements, plus the chain's running value). */
+const T: usize = memory.data(4 * 144, 16);
+const INV_T: usize = memory.data(144, 16);
+
+/** r = a^(2^k) (k squarings). */
+export function feSqrN(r: usize, a: usize, k: i32): void {
+  feSqr(r, a);
+  for (let i = 1; i < k; i++) feSqr(r, r);
+}
+
+/**
+ * t = a^(2^519 − 1) by a fixed addition chain (the shared prefix of inversion and square root is not needed: the
+ * square root is a^(2^519) directly). x_k denotes a^(2^k − 1); x_{2k} = x_k^(2^k)·x_k.
+ */
+function pow2_519m1(t: usize, a: usize): void {
+  const x2 = T, x4 = T + FE, x8 = T + 2 * FE, x3 = T + 3 * FE;
+  feSqr(x2, a); feMul(x2, x2, a);           // x2
+  feSqr(x3, x2); feMul(x3, x3, a);          // x3
+  feSqrN(x4, x2, 2); feMul(x4, x4, x2);     // x4
+  feSqrN(x8, x4, 4); feMul(x8, x8, x4);     // x8
+  feSqrN(t, x8, 8); feMul(t, t, x8);        // x16
+  feSqrN(x8, t, 16); feMul(x8, x8, t);      // x32 (in x8)
+  feSqrN(t, x8, 32); feMul(t, t, x8);       // x64
+  feSqrN(x8, t, 64); feMul(x8, x8, t);      // x128 (in x8)
+  feSqrN(t, x8, 128); feMul(t, t, x8);      // x256
+  feSqrN(x8, t, 256); feMul(x8, x8, t);     // x512 (in x8)
+  feSqrN(t, x4, 3); feMul(t, t, x3);        // x7 = x4^(2^3)·x3
+  feSqrN(x8, x8, 7); feMul(t, x8, t);       // x519 = x512^(2^7)·x7
+}
+
+/**
+ * r = a^(p − 2) = a⁻¹ (Fermat; 0 maps to 0). p − 2 = 2^521 − 3 = (2^519 − 1)·4 + 1, so r = x519^4 · a.
+ * 521 squarings and 13 multiplications, the same for every input. r may alias a.
+ */
+export function feInv(r: usize, a: usize): void {
+  pow2_519m1(INV_T, a);
+  feSqrN(INV_T, INV_T, 2);
+  feMul(r, INV_T, a);
+  memory.fill(T, 0, 4 * 144);
+  memory.fill(INV_T, 0, 144);
+}
+/**
+ * r = a^((p + 1)/4) = a^(2^519): a square root of a when one exists (p ≡ 3 mod 4). The caller checks r² = a.
+ * Used only on public data (point decompression).
+ */
+export function feSqrt(r: usize, a: usize): void {
+  feSqrN(r, a, 519);
+}
+
+/** Wipe the private scratch of this file. */
+export function feWipe(): void {
+  memory.fill(FE_MUL_SCRATCH, 0, 6 * 11 * 8);
+  memory.fill(LE, 0, 80);
+  memory.fill(T, 0, 4 * 144);
+  memory.fill(INV_T, 0, 144);
+}
