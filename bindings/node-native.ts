@@ -2,12 +2,21 @@
 // Synchronous native hashing from node:crypto (OpenSSL in Node, BoringSSL in Bun, Rust in Deno). policy.ts sends
 // bulk inputs here where it was measured faster than the kernel. Outputs are copied into plain Uint8Arrays so no
 // pooled Buffer escapes.
-import { createCipheriv, createDecipheriv, createHash, createHmac } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync } from 'node:crypto';
 import type { NativeAes, NativeHashes } from '../src/binding.ts';
+
+const EMPTY = new Uint8Array(0);
 
 export const nodeNative: NativeHashes = {
   digest: (hash, data) => new Uint8Array(createHash(hash).update(data).digest()),
   hmac: (hash, key, data) => new Uint8Array(createHmac(hash, key).update(data).digest()),
+  // hkdfSync returns a fresh ArrayBuffer of exactly `length` bytes.
+  hkdf: (hash, ikm, salt, info, length) => new Uint8Array(hkdfSync(hash, ikm, salt ?? EMPTY, info ?? EMPTY, length)),
+  hashIdentifiers: (ids, salt, rounds) => ids.map((id) => {
+    let h: Uint8Array = id;
+    for (let r = 0; r < rounds; r++) h = createHash('sha256').update(h).update(salt).digest();
+    return new Uint8Array(h);
+  }),
 };
 
 // AES-256-GCM for the bulk route, and AES-256-CTR (OpenSSL's and BoringSSL's CTR increment the whole 16-byte block).

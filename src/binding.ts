@@ -10,6 +10,10 @@ export type RuntimeName = 'node' | 'deno' | 'bun' | 'browser' | 'workerd';
 export interface NativeHashes {
   digest(hash: HashName, data: Uint8Array): Uint8Array;
   hmac(hash: HashName, key: Uint8Array, data: Uint8Array): Uint8Array;
+  /** RFC 5869 extract + expand; callers route here only with info ≤ 1024 bytes (node:crypto's limit). */
+  hkdf(hash: HashName, ikm: Uint8Array, salt: Uint8Array | undefined, info: Uint8Array | undefined, length: number): Uint8Array;
+  /** h0 = id, h_i = SHA-256(h_{i-1} ‖ salt), i = 1…rounds, for every id. */
+  hashIdentifiers(ids: readonly Uint8Array[], salt: Uint8Array, rounds: number): Uint8Array[];
 }
 
 /**

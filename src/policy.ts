@@ -10,7 +10,8 @@
 // no async form: only its sync route exists.
 import type { Binding, NativeAes, NativeHashes, RuntimeName } from './binding.ts';
 
-export type RoutedOp = 'digest' | 'hmac' | 'gcm' | 'ctr' | 'p521Verify';
+/** Operations that may leave the engine. Sizes: input bytes; `hkdf` the ikm bytes; `identifier` the round count. */
+export type RoutedOp = 'digest' | 'hmac' | 'hkdf' | 'identifier' | 'gcm' | 'ctr' | 'p521Verify';
 type Thresholds = Readonly<Record<RoutedOp, number>>;
 
 export interface Routes {
@@ -39,6 +40,9 @@ const NEVER = Infinity;
  *  - workerd: WebCrypto ties at 512 B (SHA-256) and 1 KiB (HMAC) and wins above.
  *  With four calls in flight, WebCrypto's thread pool overtakes sequential native hashing from 256 KiB in Node and
  *  Bun; in Deno it never did up to 256 KiB.
+ * HKDF-SHA-256 → 32 B and salted SHA-256 ×1000 (`--filter hkdf`, `--filter salted`): the kernel is 3–4× Node's
+ *  node:crypto and faster than Deno's, but Bun's BoringSSL `hkdfSync` is 2.8× the kernel and its createHash loop
+ *  ~1.1× the kernel's salted loop, so Bun routes both.
  * AES-256-GCM (`--filter gcm-crossover`): kernel ≈ node:crypto at ~200 B in Node and ~600 B in Deno; Bun's
  *  node:crypto beats the kernel at every size; Deno's WebCrypto (~360 MB/s) overtakes its node:crypto (~125 MB/s)
  *  near 5.4 KB; Chromium's WebCrypto overtakes the kernel near 600 B and workerd's near 310 B. In Node and Bun the
@@ -52,33 +56,33 @@ const NEVER = Infinity;
  */
 export const ROUTES: Readonly<Record<RuntimeName, Routes>> = {
   node: {
-    nativeSync: { digest: 512, hmac: 256, gcm: 256, ctr: NEVER, p521Verify: NEVER },
-    webcrypto: { digest: NEVER, hmac: NEVER, gcm: NEVER, ctr: NEVER, p521Verify: NEVER },
-    webcryptoConcurrent: { digest: 262144, hmac: 262144, gcm: 262144, ctr: NEVER, p521Verify: NEVER },
+    nativeSync: { digest: 512, hmac: 256, hkdf: NEVER, identifier: NEVER, gcm: 256, ctr: NEVER, p521Verify: NEVER },
+    webcrypto: { digest: NEVER, hmac: NEVER, hkdf: NEVER, identifier: NEVER, gcm: NEVER, ctr: NEVER, p521Verify: NEVER },
+    webcryptoConcurrent: { digest: 262144, hmac: 262144, hkdf: NEVER, identifier: NEVER, gcm: 262144, ctr: NEVER, p521Verify: NEVER },
   },
   deno: {
-    nativeSync: { digest: 256, hmac: 1024, gcm: 512, ctr: NEVER, p521Verify: NEVER },
-    webcrypto: { digest: NEVER, hmac: NEVER, gcm: 6144, ctr: NEVER, p521Verify: NEVER },
-    webcryptoConcurrent: { digest: NEVER, hmac: NEVER, gcm: 6144, ctr: NEVER, p521Verify: NEVER },
+    nativeSync: { digest: 256, hmac: 1024, hkdf: NEVER, identifier: NEVER, gcm: 512, ctr: NEVER, p521Verify: NEVER },
+    webcrypto: { digest: NEVER, hmac: NEVER, hkdf: NEVER, identifier: NEVER, gcm: 6144, ctr: NEVER, p521Verify: NEVER },
+    webcryptoConcurrent: { digest: NEVER, hmac: NEVER, hkdf: NEVER, identifier: NEVER, gcm: 6144, ctr: NEVER, p521Verify: NEVER },
   },
   bun: {
-    nativeSync: { digest: 0, hmac: 0, gcm: 0, ctr: 0, p521Verify: NEVER },
-    webcrypto: { digest: NEVER, hmac: NEVER, gcm: NEVER, ctr: NEVER, p521Verify: NEVER },
-    webcryptoConcurrent: { digest: 262144, hmac: 262144, gcm: 262144, ctr: NEVER, p521Verify: NEVER },
+    nativeSync: { digest: 0, hmac: 0, hkdf: 0, identifier: 0, gcm: 0, ctr: 0, p521Verify: NEVER },
+    webcrypto: { digest: NEVER, hmac: NEVER, hkdf: NEVER, identifier: NEVER, gcm: NEVER, ctr: NEVER, p521Verify: NEVER },
+    webcryptoConcurrent: { digest: 262144, hmac: 262144, hkdf: NEVER, identifier: NEVER, gcm: 262144, ctr: NEVER, p521Verify: NEVER },
   },
   browser: {
-    nativeSync: { digest: NEVER, hmac: NEVER, gcm: NEVER, ctr: NEVER, p521Verify: NEVER },
-    webcrypto: { digest: 1024, hmac: 4096, gcm: 512, ctr: NEVER, p521Verify: NEVER },
-    webcryptoConcurrent: { digest: 1024, hmac: 4096, gcm: 512, ctr: NEVER, p521Verify: NEVER },
+    nativeSync: { digest: NEVER, hmac: NEVER, hkdf: NEVER, identifier: NEVER, gcm: NEVER, ctr: NEVER, p521Verify: NEVER },
+    webcrypto: { digest: 1024, hmac: 4096, hkdf: NEVER, identifier: NEVER, gcm: 512, ctr: NEVER, p521Verify: NEVER },
+    webcryptoConcurrent: { digest: 1024, hmac: 4096, hkdf: NEVER, identifier: NEVER, gcm: 512, ctr: NEVER, p521Verify: NEVER },
   },
   workerd: {
-    nativeSync: { digest: NEVER, hmac: NEVER, gcm: NEVER, ctr: NEVER, p521Verify: NEVER },
-    webcrypto: { digest: 1024, hmac: 1024, gcm: 384, ctr: NEVER, p521Verify: NEVER },
-    webcryptoConcurrent: { digest: 1024, hmac: 1024, gcm: 384, ctr: NEVER, p521Verify: NEVER },
+    nativeSync: { digest: NEVER, hmac: NEVER, hkdf: NEVER, identifier: NEVER, gcm: NEVER, ctr: NEVER, p521Verify: NEVER },
+    webcrypto: { digest: 1024, hmac: 1024, hkdf: NEVER, identifier: NEVER, gcm: 384, ctr: NEVER, p521Verify: NEVER },
+    webcryptoConcurrent: { digest: 1024, hmac: 1024, hkdf: NEVER, identifier: NEVER, gcm: 384, ctr: NEVER, p521Verify: NEVER },
   },
 };
 
-const NEVER_OPS: Thresholds = { digest: NEVER, hmac: NEVER, gcm: NEVER, ctr: NEVER, p521Verify: NEVER };
+const NEVER_OPS: Thresholds = { digest: NEVER, hmac: NEVER, hkdf: NEVER, identifier: NEVER, gcm: NEVER, ctr: NEVER, p521Verify: NEVER };
 const NO_ROUTES: Routes = { nativeSync: NEVER_OPS, webcrypto: NEVER_OPS, webcryptoConcurrent: NEVER_OPS };
 
 /** The routes in force: resolved once per engine switch, so the hot path reads two fields. */
@@ -98,6 +102,7 @@ export function resolveRoutes(binding: Binding | undefined, native: boolean): Re
     routes: {
       nativeSync: {
         digest: binding.native ? sync.digest : NEVER, hmac: binding.native ? sync.hmac : NEVER,
+        hkdf: binding.native ? sync.hkdf : NEVER, identifier: binding.native ? sync.identifier : NEVER,
         gcm: binding.nativeAes ? sync.gcm : NEVER, ctr: binding.nativeAes ? sync.ctr : NEVER, p521Verify: NEVER,
       },
       webcrypto: subtle ? table.webcrypto : NEVER_OPS,

@@ -4,6 +4,12 @@ import { abytes, abytesRange, aint } from '../bytes.ts';
 import { current } from '../engine.ts';
 import { InvalidArgumentError } from '../errors.ts';
 
+function route(ids: readonly Uint8Array[], salt: Uint8Array, rounds: number): Uint8Array[] {
+  const s = current();
+  return rounds >= s.routes.nativeSync.identifier
+    ? s.nativeHashes!.hashIdentifiers(ids, salt, rounds) : s.active.hashIdentifiers(ids, salt, rounds);
+}
+
 /** Largest accepted salt (bytes); equals the kernel's SALT_MAX. */
 export const IDENTIFIER_SALT_MAX = 16384;
 /** Largest accepted round count: bounds the work one call can demand (≈ seconds, never a hang). */
@@ -23,7 +29,7 @@ export function hashIdentifier(identifier: Uint8Array, salt: Uint8Array, rounds:
   abytes(identifier, 'identifier');
   abytesRange(salt, 'salt', 0, IDENTIFIER_SALT_MAX);
   aint(rounds, 'rounds', 1, IDENTIFIER_ROUNDS_MAX);
-  return current().active.hashIdentifiers([identifier], salt, rounds)[0]!;
+  return route([identifier], salt, rounds)[0]!;
 }
 
 /**
@@ -38,5 +44,5 @@ export function hashIdentifiers(identifiers: readonly Uint8Array[], salt: Uint8A
   identifiers.forEach((id, i) => abytes(id, `identifiers[${i}]`));
   abytesRange(salt, 'salt', 0, IDENTIFIER_SALT_MAX);
   aint(rounds, 'rounds', 1, IDENTIFIER_ROUNDS_MAX);
-  return identifiers.length === 0 ? [] : current().active.hashIdentifiers(identifiers, salt, rounds);
+  return identifiers.length === 0 ? [] : route(identifiers, salt, rounds);
 }

@@ -59,7 +59,10 @@ export function hkdf(hash: HashName, ikm: Uint8Array, salt: Uint8Array | undefin
   aoptionalBytes(salt, 'salt');
   aoptionalBytes(info, 'info');
   aint(length, 'length', 1, 255 * HASH_LEN[hash]);
-  return current().active.hkdf(hash, ikm, salt, info, length);
+  const s = current();
+  // node:crypto refuses info longer than 1024 bytes; such calls stay on the engine.
+  return ikm.length >= s.routes.nativeSync.hkdf && (info?.length ?? 0) <= 1024
+    ? s.nativeHashes!.hkdf(hash, ikm, salt, info, length) : s.active.hkdf(hash, ikm, salt, info, length);
 }
 
 /**
