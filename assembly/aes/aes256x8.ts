@@ -37,6 +37,12 @@ const Q16: usize = memory.data(256, 64);
   v128.store(pa, v128.xor(a, i64x2.shl(t, s)));
 }
 
+/** Copy `n` (a multiple of 16) bytes with vector moves (memory.copy is an out-of-line call in some engines). */
+// @ts-ignore: decorator
+@inline function copy(dst: usize, src: usize, n: usize): void {
+  for (let i: usize = 0; i < n; i += 16) v128.store(dst + i, v128.load(src + i));
+}
+
 /** Exchange the block index with the bit-in-byte index of the 8 × 16 bytes at `q` (an involution). */
 function transpose(q: usize): void {
   const m1 = i8x16.splat(0x55), m2 = i8x16.splat(0x33), m4 = i8x16.splat(0x0F);
@@ -94,9 +100,24 @@ function transpose(q: usize): void {
 /** Round i (1…13, fused: SubBytes, MixColumns variant j = i mod 4, AddRoundKey) of one group, or of both. */
 // @ts-ignore: decorator
 @inline function round(rk: usize, j: i32, two: bool): void {
-  subBytesPlanes<v128>(Q16, rk, j);
-  if (two) subBytesPlanes<v128>(Q16 + 128, rk, j);
+  if (two) {
+    if (j == 0) round2v0(rk); else if (j == 1) round2v1(rk); else if (j == 2) round2v2(rk); else round2v3(rk);
+  } else {
+    subBytesPlanes<v128>(Q16, rk, j);
+  }
 }
+function round2v0(rk: usize): void { round1v0(Q16, rk); round1v0(Q16 + 128, rk); }
+function round2v1(rk: usize): void { round1v1(Q16, rk); round1v1(Q16 + 128, rk); }
+function round2v2(rk: usize): void { round1v2(Q16, rk); round1v2(Q16 + 128, rk); }
+function round2v3(rk: usize): void { round1v3(Q16, rk); round1v3(Q16 + 128, rk); }
+// @ts-ignore: decorator
+@noinline function round1v0(q: usize, rk: usize): void { subBytesPlanes<v128>(q, rk, 0); }
+// @ts-ignore: decorator
+@noinline function round1v1(q: usize, rk: usize): void { subBytesPlanes<v128>(q, rk, 1); }
+// @ts-ignore: decorator
+@noinline function round1v2(q: usize, rk: usize): void { subBytesPlanes<v128>(q, rk, 2); }
+// @ts-ignore: decorator
+@noinline function round1v3(q: usize, rk: usize): void { subBytesPlanes<v128>(q, rk, 3); }
 
 /** Rounds 0…14 on the transposed planes of group A (and B when `two`); the output is SR^2(P) (see above). */
 // @ts-ignore: decorator
@@ -127,22 +148,22 @@ function transpose(q: usize): void {
  * key at `rk`. Pre: `rk` was written by aesExpandKeyX8. Post: Q16 holds the last state (wipe with aesWipeScratchX8).
  */
 export function aesEncrypt8(rk: usize, src: usize, dst: usize): void {
-  memory.copy(Q16, src, 128);
+  copy(Q16, src, 128);
   transpose(Q16);
   encryptPlanes(rk, false);
   transpose(Q16);
-  memory.copy(dst, Q16, 128);
+  copy(dst, Q16, 128);
 }
 
 /** aesEncrypt8 on sixteen blocks (256 bytes), as two interleaved groups of eight. */
 export function aesEncrypt16(rk: usize, src: usize, dst: usize): void {
-  memory.copy(Q16, src, 256);
+  copy(Q16, src, 256);
   transpose(Q16);
   transpose(Q16 + 128);
   encryptPlanes(rk, true);
   transpose(Q16);
   transpose(Q16 + 128);
-  memory.copy(dst, Q16, 256);
+  copy(dst, Q16, 256);
 }
 
 /**

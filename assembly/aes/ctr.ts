@@ -32,10 +32,12 @@ export function ksInit(st: usize, cb: usize, mode: u32): void {
 /** Write the `n` counter blocks cb, cb+1, … to `dst` and advance the state's counter by `n` (default PASS_BLOCKS). */
 export function ksCounterBlocks(st: usize, dst: usize, n: usize = PASS_BLOCKS): void {
   if (load<u32>(st, 16) == INC32) {
-    const c = bswap<u32>(load<u32>(st, 12));
+    const c = bswap<u32>(load<u32>(st, 12)), iv0 = load<u64>(st, 0), iv1 = load<u32>(st, 8);
     for (let k: usize = 0; k < n; k++) {
-      memory.copy(dst + (k << 4), st, 12);
-      store<u32>(dst + (k << 4), bswap<u32>(c + <u32>k), 12);
+      const b = dst + (k << 4);
+      store<u64>(b, iv0, 0);
+      store<u32>(b, iv1, 8);
+      store<u32>(b, bswap<u32>(c + <u32>k), 12);
     }
     store<u32>(st, bswap<u32>(c + <u32>n), 12);
   } else {
