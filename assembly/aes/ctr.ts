@@ -10,14 +10,16 @@
 //
 // State layout: +0 counter block (16, byte form) · +16 mode (u32) · +20 bytes available (u32) · +24 offset of the
 // first available byte in the buffer (u32) · +64 keystream buffer (PASS_BYTES).
-import { PASS_BLOCKS, PASS_BYTES, RK_SIZE, aesEncryptPass, aesKeySchedule, aesWipeCore } from './cipher';
+import { BULK_BLOCKS, BULK_BYTES, PASS_BLOCKS, PASS_BYTES, RK_SIZE, aesEncryptBulk, aesEncryptPass, aesKeySchedule,
+  aesWipeCore } from './cipher';
 
 export const KS_STATE_SIZE: usize = 64 + 128;
 export const INC128: u32 = 0;
 export const INC32: u32 = 1;
 
-/** PASS_BLOCKS consecutive counter blocks, the input of one core call. Wiped by ksWipeScratch. */
-const CTRBUF: usize = memory.data(128, 64);
+/** BULK_BLOCKS (or PASS_BLOCKS) consecutive counter blocks, the input of one core call; the core encrypts them in
+ * place, so the buffer then holds keystream. Wiped by ksWipeScratch. */
+const CTRBUF: usize = memory.data(<i32>BULK_BYTES, 64);
 
 /** Start a keystream at counter block `cb` (16 bytes; may be inside the state). No keystream is buffered. */
 export function ksInit(st: usize, cb: usize, mode: u32): void {
@@ -27,34 +29,27 @@ export function ksInit(st: usize, cb: usize, mode: u32): void {
   store<u32>(st, 0, 24);
 }
 
-/** Write the PASS_BLOCKS counter blocks cb, cb+1, … to `dst` and advance the state's counter by PASS_BLOCKS. */
-export function ksCounterBlocks(st: usize, dst: usize): void {
+/** Write the `n` counter blocks cb, cb+1, … to `dst` and advance the state's counter by `n` (default PASS_BLOCKS). */
+export function ksCounterBlocks(st: usize, dst: usize, n: usize = PASS_BLOCKS): void {
   if (load<u32>(st, 16) == INC32) {
-    const c = bswap<u32>(load<u32>(st, 12));
-    for (let k: usize = 0; k < PASS_BLOCKS; k++) {
-      memory.copy(dst + (k << 4), st, 12);
-      store<u32>(dst + (k << 4), bswap<u32>(c + <u32>k), 12);
+    const c = bswap<u32>(load<u32>(st, 12)), iv0 = load<u64>(st, 0), iv1 = load<u32>(st, 8);
+    for (let k: usize = 0; k < n; k++) {
+      const b = dst + (k << 4);
+      store<u64>(b, iv0, 0);
+      store<u32>(b, iv1, 8);
+      store<u32>(b, bswap<u32>(c + <u32>k), 12);
     }
-    store<u32>(st, bswap<u32>(c + <u32>PASS_BLOCKS), 12);
+    store<u32>(st, bswap<u32>(c + <u32>n), 12);
   } else {
     const hi = bswap<u64>(load<u64>(st, 0)), lo = bswap<u64>(load<u64>(st, 8));
-    for (let k: u64 = 0; k <= <u64>PASS_BLOCKS; k++) {
+    for (let k: u64 = 0; k <= <u64>n; k++) {
       const l = lo + k;
       const h = hi + <u64>(l < lo); // carry into the upper half (wraps modulo 2^128 like SP 800-38A's counter)
-      const at = k < <u64>PASS_BLOCKS ? dst + (<usize>k << 4) : st; // the last one is the next counter
+      const at = k < <u64>n ? dst + (<usize>k << 4) : st; // the last one is the next counter
       store<u64>(at, bswap<u64>(h), 0);
       store<u64>(at, bswap<u64>(l), 8);
     }
   }
-}
-
-/**
- * Fill the shared counter buffer with the state's next PASS_BLOCKS counter blocks (advancing it) and return its
- * address, for callers that run the core themselves (the stitched GCM pass). Wiped by ksWipeScratch.
- */
-export function ksNextCounters(st: usize): usize {
-  ksCounterBlocks(st, CTRBUF);
-  return CTRBUF;
 }
 
 /** Generate the next PASS_BYTES of keystream into the state's buffer. */
@@ -84,12 +79,18 @@ export function ksXor(st: usize, rk: usize, src: usize, dst: usize, len: usize):
     src += n; dst += n; len -= n;
     if (len == 0) return; // the rest of the buffer stays available
   }
-  // Whole passes straight from counter blocks.
+  // Whole bulk passes straight from counter blocks, keystream in CTRBUF; then whole passes.
   const ks = st + 64;
+  while (len >= BULK_BYTES) {
+    ksCounterBlocks(st, CTRBUF, BULK_BLOCKS);
+    aesEncryptBulk(rk, CTRBUF, CTRBUF);
+    for (let i: usize = 0; i < BULK_BYTES; i += 8) store<u64>(dst + i, load<u64>(src + i) ^ load<u64>(CTRBUF + i));
+    src += BULK_BYTES; dst += BULK_BYTES; len -= BULK_BYTES;
+  }
   while (len >= PASS_BYTES) {
     ksCounterBlocks(st, CTRBUF);
-    aesEncryptPass(rk, CTRBUF, ks);
-    for (let i: usize = 0; i < PASS_BYTES; i += 8) store<u64>(dst + i, load<u64>(src + i) ^ load<u64>(ks + i));
+    aesEncryptPass(rk, CTRBUF, CTRBUF);
+    for (let i: usize = 0; i < PASS_BYTES; i += 8) store<u64>(dst + i, load<u64>(src + i) ^ load<u64>(CTRBUF + i));
     src += PASS_BYTES; dst += PASS_BYTES; len -= PASS_BYTES;
   }
   memory.fill(ks, 0, PASS_BYTES);
@@ -108,7 +109,7 @@ export function ksWipe(st: usize): void {
 }
 
 export function ksWipeScratch(): void {
-  memory.fill(CTRBUF, 0, 128);
+  memory.fill(CTRBUF, 0, BULK_BYTES);
 }
 
 // --- AES-256-CTR with a 128-bit counter (the protocol's key wrap, wire-format.md §3.2) ---

@@ -17,8 +17,7 @@
 //   GS  64 bytes    +0 E_K(J0) · +16 AAD bytes (u64) · +24 text bytes (u64) · +32 phase (u32) · +36 closed (u32)
 //                   · +40 bytes decrypted so far (u64) · +48 computed tag
 import { PASS_BLOCKS, PASS_BYTES, RK_SIZE, aesEncryptPass, aesKeySchedule, aesWipeCore } from './cipher';
-import { INC32, KS_STATE_SIZE, ksInit, ksNextCounters, ksSetBuffered, ksWipe, ksWipeScratch, ksXor } from './ctr';
-import { aesEncrypt8Ghash } from './aes256x8';
+import { INC32, KS_STATE_SIZE, ksInit, ksSetBuffered, ksWipe, ksWipeScratch, ksXor } from './ctr';
 import { ghashDigest, ghashLengths, ghashPowers, ghashRestart, ghashSetKey, ghashUpdate, ghashWipe } from './ghash';
 import { STATUS_AUTH_FAILED, STATUS_BAD_LENGTH, STATUS_BAD_STATE, STATUS_OK } from '../abi';
 
@@ -129,10 +128,6 @@ function dataChunk(phase: u32, len: usize): i32 {
 export function gcmEncrypt(src: usize, len: usize, dst: usize): i32 {
   const s = dataChunk(SEAL, len);
   if (s != STATUS_OK) return s;
-  if (ASC_FEATURE_SIMD && len >= 2 * PASS_BYTES) {
-    encryptStitched(src, len, dst);
-    return STATUS_OK;
-  }
   // Slices of 4 KiB keep the ciphertext in L1 between the counter mode and GHASH.
   for (let off: usize = 0; off < len; off += 4096) {
     const n = min<usize>(4096, len - off);
@@ -140,34 +135,6 @@ export function gcmEncrypt(src: usize, len: usize, dst: usize): i32 {
     ghashUpdate(dst + off, n);
   }
   return STATUS_OK;
-}
-
-/**
- * SIMD build, bulk: each pass encrypts PASS_BYTES while GHASH absorbs the previous pass's ciphertext inside the
- * same AES rounds (aesEncrypt8Ghash). Keystream already buffered by init is used first.
- */
-function encryptStitched(src: usize, len: usize, dst: usize): void {
-  const avail = <usize>load<u32>(KS, 20); // whole blocks (init buffers PASS_BLOCKS − 2 of them)
-  if (avail > 0) {
-    const n = min<usize>(avail, len);
-    ksXor(KS, RK, src, dst, n);
-    ghashUpdate(dst, n);
-    src += n; dst += n; len -= n;
-  }
-  const ks = KS + 64;
-  let prev: usize = 0;
-  while (len >= PASS_BYTES) {
-    aesEncrypt8Ghash(RK, ksNextCounters(KS), ks, prev);
-    for (let i: usize = 0; i < PASS_BYTES; i += 8) store<u64>(dst + i, load<u64>(src + i) ^ load<u64>(ks + i));
-    prev = dst;
-    src += PASS_BYTES; dst += PASS_BYTES; len -= PASS_BYTES;
-  }
-  memory.fill(ks, 0, PASS_BYTES);
-  if (prev != 0) ghashUpdate(prev, PASS_BYTES);
-  if (len > 0) {
-    ksXor(KS, RK, src, dst, len);
-    ghashUpdate(dst, len);
-  }
 }
 
 /** Decryption pass 1: absorb `len` bytes of ciphertext. Chunking as for gcmAad. */

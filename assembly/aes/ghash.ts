@@ -16,12 +16,15 @@
 // (the GCM bit order). The integer carry-less product of two such values, shifted left once, is the 256-bit
 // reflected product, reduced by the shift-and-XOR sequence in reduce().
 //
-// Aggregation: with H^1…H^4 precomputed, four blocks are absorbed as
+// Aggregation (scalar build): with H^1…H^4 precomputed, four blocks are absorbed as
 // (Y ⊕ X1)·H^4 ⊕ X2·H^3 ⊕ X3·H^2 ⊕ X4·H; all half products are summed before the one Karatsuba recombination,
-// bit reversal and reduction per group.
+// bit reversal and reduction per group. The SIMD build absorbs every block on the vector path at the end of this
+// file instead (SIMD128 multiplies, 8 blocks per reduction) as soon as its powers are prepared; the scalar
+// routines above serve it for H^2…H^8 and for messages too short to be worth the powers.
 //
 // Memory (private, wiped by ghashWipe): HT holds, per power, the four masked parts of h1, h0, h1 ⊕ h0 and of their
-// bit reversals (24 u64 = 192 bytes); ST holds Y, H and the bookkeeping. Both are H-dependent secrets.
+// bit reversals (24 u64 = 192 bytes); ST holds Y, H and the bookkeeping. Both are H-dependent secrets. The vector
+// path's regions are described with it.
 
 const M1: u64 = 0x1111111111111111;
 const M2: u64 = 0x2222222222222222;
@@ -78,7 +81,15 @@ function setPower(n: usize, hi: u64, lo: u64): void {
 function reduce(l1: u64, l0: u64, lm: u64, q1: u64, q0: u64, qm: u64): void {
   const p1h = rev64(q1) >> 1, p0h = rev64(q0) >> 1, pmh = rev64(qm) >> 1;
   const mh = pmh ^ p1h ^ p0h, ml = lm ^ l1 ^ l0;
-  const c3 = p1h, c2 = l1 ^ mh, c1 = p0h ^ ml, c0 = l0;
+  reduceWords(p1h, l1 ^ mh, p0h ^ ml, l0);
+}
+
+/**
+ * Reduce the 255-bit product c3:c2:c1:c0 (bit 254 − k is the coefficient of x^k) modulo x^128 + x^7 + x^2 + x + 1;
+ * the result goes to ST+64 (hi) and ST+72 (lo).
+ */
+// @ts-ignore: decorator
+@inline function reduceWords(c3: u64, c2: u64, c1: u64, c0: u64): void {
   // Shift left by one: bit 255 − k of d is the coefficient of x^k of the product.
   const d3 = (c3 << 1) | (c2 >> 63), d2 = (c2 << 1) | (c1 >> 63), d1 = (c1 << 1) | (c0 >> 63), d0 = c0 << 1;
   // d1:d0 is the part of degree ≥ 128; multiply it by x^7 + x^2 + x + 1 (shifts right in this bit order) and
@@ -104,23 +115,43 @@ export function ghashSetKey(h: usize): void {
   store<u32>(ST, 1, 32);
 }
 
-/** Prepare H^2…H^4 for the four-block path (worth it from four blocks on). Idempotent. */
+/**
+ * Prepare the powers for the aggregated path (worth it from a few blocks on). Idempotent. Scalar build: H^2…H^4
+ * for the four-block path; SIMD build: the vector parts of H^1…H^8.
+ */
 export function ghashPowers(): void {
   if (load<u32>(ST, 32) >= 4) return;
   const hhi = load<u64>(ST, 16), hlo = load<u64>(ST, 24);
   let hi = hhi, lo = hlo;
-  for (let n: usize = 2; n <= 4; n++) {
-    mulByTable(hi, lo, HT);
-    hi = load<u64>(ST, 64); lo = load<u64>(ST, 72);
-    setPower(n, hi, lo);
+  if (ASC_FEATURE_SIMD) {
+    setVectorPower(SXT, hi, lo);
+    for (let n: usize = 2; n <= SX_AGG; n++) {
+      mulByTable(hi, lo, HT);
+      hi = load<u64>(ST, 64); lo = load<u64>(ST, 72);
+      setVectorPower(SXT + (n - 1) * SX_POWER, hi, lo);
+    }
+  } else {
+    for (let n: usize = 2; n <= 4; n++) {
+      mulByTable(hi, lo, HT);
+      hi = load<u64>(ST, 64); lo = load<u64>(ST, 72);
+      setPower(n, hi, lo);
+    }
   }
   store<u32>(ST, 4, 32);
 }
 
 /** Absorb `n` whole blocks at `p` (1 ≤ n). */
 function blocks(p: usize, n: usize): void {
+  if (ASC_FEATURE_SIMD && load<u32>(ST, 32) >= 4) {
+    while (n > 0) {
+      const m = min<usize>(n, SX_AGG);
+      vectorChunk(p, m);
+      p += m << 4; n -= m;
+    }
+    return;
+  }
   let yhi = load<u64>(ST, 0), ylo = load<u64>(ST, 8);
-  if (load<u32>(ST, 32) >= 4) {
+  if (!ASC_FEATURE_SIMD && load<u32>(ST, 32) >= 4) {
     while (n >= 4) {
       // Six running sums of half products; block k of the group is multiplied by H^(4-k). Block 0 carries Y.
       let l1: u64 = 0, l0: u64 = 0, lm: u64 = 0, q1: u64 = 0, q0: u64 = 0, qm: u64 = 0;
@@ -182,52 +213,155 @@ export function ghashRestart(): void {
 
 export function ghashWipe(): void {
   memory.fill(HT, 0, 4 * POWER_SIZE);
-  memory.fill(ST, 0, ST_SIZE);
-  memory.fill(ACC, 0, 48);
-  memory.fill(XS, 0, 32);
-}
-
-// --- Stitched absorption (SIMD build): GCM interleaves these block steps with the AES rounds of the next pass, so
-// the scalar multiplies of GHASH and the vector work of AES can execute side by side. Same arithmetic as blocks():
-// four blocks per group against H^4…H^1, six running sums in ACC, one reduce per group. Pre: ghashPowers() ran.
-
-/** Six running sums of half products for the group being absorbed. */
-const ACC: usize = memory.data(48, 16);
-
-/** The current stitched block in both forms: x1, x0 (value) and r1, r0 (bit-reversed). */
-const XS: usize = memory.data(32, 16);
-
-/**
- * Step `s` (0…5, a compile-time constant after inlining) of absorbing block `k` (0…3) of the current four-block
- * group from `p`: step 0 loads and converts the block (block 0 carries Y) and every step adds one of the six half
- * products to its running sum. Six small steps let the caller spread one block over an AES round.
- */
-// @ts-ignore: decorator
-@inline export function ghashStitchStep(p: usize, k: usize, s: i32): void {
-  if (s == 0) {
-    const e1 = load<u64>(p, 0), e0 = load<u64>(p, 8);
-    let x1 = bswap<u64>(e1), x0 = bswap<u64>(e0), r1 = brb(e1), r0 = brb(e0);
-    if (k == 0) { x1 ^= load<u64>(ST, 0); x0 ^= load<u64>(ST, 8); r1 = rev64(x1); r0 = rev64(x0); }
-    store<u64>(XS, x1, 0); store<u64>(XS, x0, 8); store<u64>(XS, r1, 16); store<u64>(XS, r0, 24);
+  if (ASC_FEATURE_SIMD) {
+    memory.fill(SXT, 0, 8 * SX_POWER);
+    memory.fill(SXL, 0, 8 * 80);
+    memory.fill(SXR, 0, 112);
   }
-  const t = HT + (3 - k) * POWER_SIZE;
-  let x: u64;
-  if (s == 0) x = load<u64>(XS, 0);
-  else if (s == 1) x = load<u64>(XS, 8);
-  else if (s == 2) x = load<u64>(XS, 0) ^ load<u64>(XS, 8);
-  else if (s == 3) x = load<u64>(XS, 16);
-  else if (s == 4) x = load<u64>(XS, 24);
-  else x = load<u64>(XS, 16) ^ load<u64>(XS, 24);
-  const a = ACC + (<usize>s << 3);
-  store<u64>(a, (k == 0 ? 0 : load<u64>(a)) ^ bmul(x, t + (<usize>s << 5)));
+  memory.fill(ST, 0, ST_SIZE);
 }
 
-/** Finish the group: Y = reduce(ACC); ACC cleared. */
-export function ghashStitchFinish(): void {
-  reduce(load<u64>(ACC, 0), load<u64>(ACC, 8), load<u64>(ACC, 16), load<u64>(ACC, 24), load<u64>(ACC, 32),
-    load<u64>(ACC, 40));
+// --- Vector GHASH (SIMD build) ---
+//
+// The same product as above, on SIMD128 multiplies. A 128×128 carry-less product is split by Karatsuba three times
+// (128 → 64 → 32 → 16 bits) into 27 products of 16-bit "leaves". Each 16×16 carry-less product is computed with
+// i32x4.mul (exact: the integer product of two 16-bit values fits in 32 bits) on operands masked into three
+// interleaved parts, bits ≡ 0, 1, 2 (mod 3): a part has at most 6 bits, so at most 6 bit products meet at any
+// position; each such count fits in the 3 bits before the next position of the same residue class and nothing
+// carries from one used position to the next. The low bit at every position ≡ s + t (mod 3) of the product of parts
+// s and t is therefore the GF(2) sum of the bit products there; the nine part products are XORed per class, masked
+// and merged. Four leaves share one vector, so a block costs 63 multiplies (7 groups × 3 × 3); products of
+// aggregated blocks (up to 8, against H^8…H^1) are XORed before the one mask, Karatsuba recombination and reduction
+// per group. Everything is fixed-sequence: masks, multiplies, shuffles and XORs, no branch or address on data.
+//
+// Leaf layout (32-bit lanes; a lane's low 16 bits are the leaf, anything above is masked away): with the operand
+// as 16-bit limbs L0…L7 (little-endian lanes of the big-endian value), the three 64-bit Karatsuba operands are
+// X0 = L0…L3, X1 = L4…L7, Xm = X0 ⊕ X1, and the nine 32-bit ones are their lo, hi and mid = lo ⊕ hi halves:
+//   V1 = [X0.lo, X0.hi, X1.lo, X1.hi]      group 0: V1 lo16 · group 1: V1 hi16 · group 2: lo16 ⊕ hi16
+//   V2 = [Xm.lo, Xm.hi, X0.mid, X1.mid]    group 3, 4, 5 likewise
+//   group 6 = [Xm.mid lo16, Xm.mid hi16, Xm.mid lo16 ⊕ hi16, unused]
+// Per block the leaf vectors V1, E1 = V1 ⊕ rot16(V1), V2, E2 and group 6 are kept (5 × 16 bytes at SXL).
+//
+// Memory (private, H- or data-dependent, wiped by ghashWipe): SXT the three masked parts of every group of H^1…H^8
+// (336 bytes per power), SXL leaf vectors of the current chunk, SXR the seven group results.
+
+/** Blocks aggregated per reduction on the vector path. */
+const SX_AGG: usize = 8;
+const SX_POWER: usize = 336;
+const SXT: usize = memory.data(8 * 336, 16);
+const SXL: usize = memory.data(8 * 80, 16);
+const SXR: usize = memory.data(112, 16);
+
+/** The five leaf vectors of the 128-bit value whose 16-bit limbs are the lanes of `a`, to `out` (80 bytes). */
+// @ts-ignore: decorator
+@inline function leafVectors(a: v128, out: usize): void {
+  const b = v128.xor(a, i32x4.shuffle(a, a, 2, 3, 0, 1)); // [Xm.lo, Xm.hi, Xm.lo, Xm.hi]
+  const c = v128.xor(a, i32x4.shuffle(a, a, 1, 0, 3, 2)); // [X0.mid, X0.mid, X1.mid, X1.mid]
+  const v2 = i32x4.shuffle(b, c, 0, 1, 4, 6);
+  const d = v128.xor(b, i32x4.shuffle(b, b, 1, 0, 1, 0)); // lane 0: Xm.mid
+  const e3 = v128.xor(d, i16x8.shuffle(d, d, 1, 0, 1, 0, 1, 0, 1, 0)); // lane 0 low 16: Xm.mid lo ⊕ hi
+  v128.store(out, a, 0);
+  v128.store(out, v128.xor(a, i16x8.shuffle(a, a, 1, 0, 3, 2, 5, 4, 7, 6)), 16);
+  v128.store(out, v2, 32);
+  v128.store(out, v128.xor(v2, i16x8.shuffle(v2, v2, 1, 0, 3, 2, 5, 4, 7, 6)), 48);
+  v128.store(out, i16x8.shuffle(d, e3, 0, 0, 1, 1, 8, 8, 8, 8), 64);
+}
+
+/** Leaf vector of group `g` (0…6) from the five vectors at `lv`. */
+// @ts-ignore: decorator
+@inline function groupVector(lv: usize, g: i32): v128 {
+  if (g == 0) return v128.load(lv, 0);
+  if (g == 1) return i32x4.shr_u(v128.load(lv, 0), 16);
+  if (g == 2) return v128.load(lv, 16);
+  if (g == 3) return v128.load(lv, 32);
+  if (g == 4) return i32x4.shr_u(v128.load(lv, 32), 16);
+  if (g == 5) return v128.load(lv, 48);
+  return v128.load(lv, 64);
+}
+
+const C0: i32 = 0x9249; // 16-bit part masks: bits ≡ 0, 1, 2 (mod 3)
+const C1: i32 = 0x2492;
+const C2: i32 = 0x4924;
+
+/** Parts table of one power (value hi:lo in the big-endian form) at `t`: per group the three masked parts. */
+function setVectorPower(t: usize, hi: u64, lo: u64): void {
+  leafVectors(i64x2(<i64>lo, <i64>hi), SXL);
+  for (let g: i32 = 0; g < 7; g++) {
+    let v: v128;
+    if (g == 0) v = groupVector(SXL, 0);
+    else if (g == 1) v = groupVector(SXL, 1);
+    else if (g == 2) v = groupVector(SXL, 2);
+    else if (g == 3) v = groupVector(SXL, 3);
+    else if (g == 4) v = groupVector(SXL, 4);
+    else if (g == 5) v = groupVector(SXL, 5);
+    else v = groupVector(SXL, 6);
+    const p = t + <usize>g * 48;
+    v128.store(p, v128.and(v, i32x4.splat(C0)), 0);
+    v128.store(p, v128.and(v, i32x4.splat(C1)), 16);
+    v128.store(p, v128.and(v, i32x4.splat(C2)), 32);
+  }
+  memory.fill(SXL, 0, 80);
+}
+
+/** Sum over the `m` blocks of this chunk of (leaves of group g of block b) ⊗ (group g of H^(m−b)), masked, → SXR. */
+// @ts-ignore: decorator
+@inline function groupProducts(m: usize, g: i32): void {
+  const k0 = i32x4.splat(C0), k1 = i32x4.splat(C1), k2 = i32x4.splat(C2);
+  let a0 = i32x4.splat(0), a1 = i32x4.splat(0), a2 = i32x4.splat(0);
+  let lv = SXL, hp = SXT + (m - 1) * SX_POWER + <usize>g * 48;
+  for (let b: usize = 0; b < m; b++) {
+    const v = groupVector(lv, g);
+    const x0 = v128.and(v, k0), x1 = v128.and(v, k1), x2 = v128.and(v, k2);
+    const h0 = v128.load(hp, 0), h1 = v128.load(hp, 16), h2 = v128.load(hp, 32);
+    // Part s · part t lands on positions ≡ s + t (mod 3).
+    a0 = v128.xor(a0, v128.xor(i32x4.mul(x0, h0), v128.xor(i32x4.mul(x1, h2), i32x4.mul(x2, h1))));
+    a1 = v128.xor(a1, v128.xor(i32x4.mul(x0, h1), v128.xor(i32x4.mul(x1, h0), i32x4.mul(x2, h2))));
+    a2 = v128.xor(a2, v128.xor(i32x4.mul(x0, h2), v128.xor(i32x4.mul(x1, h1), i32x4.mul(x2, h0))));
+    lv += 80; hp -= SX_POWER;
+  }
+  const r = v128.or(v128.or(v128.and(a0, i32x4.splat(0x49249249)), v128.and(a1, i32x4.splat(<i32>0x92492492))),
+    v128.and(a2, i32x4.splat(0x24924924)));
+  v128.store(SXR + (<usize>g << 4), r);
+}
+
+/** 32×32 product from its three leaf products (Karatsuba): r11·2^32 ⊕ (rm ⊕ r11 ⊕ r00)·2^16 ⊕ r00. */
+// @ts-ignore: decorator
+@inline function combine32(r00: u64, r11: u64, rm: u64): u64 {
+  return r00 ^ ((rm ^ r00 ^ r11) << 16) ^ (r11 << 32);
+}
+
+/** Absorb `m` (1…8) blocks at `p` on the vector path. Pre: the vector powers are ready. */
+function vectorChunk(p: usize, m: usize): void {
+  const y = i64x2(load<i64>(ST, 8), load<i64>(ST, 0));
+  const rev = i8x16(15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0);
+  let lv = SXL;
+  for (let b: usize = 0; b < m; b++) {
+    let a = i8x16.swizzle(v128.load(p + (b << 4)), rev);
+    if (b == 0) a = v128.xor(a, y);
+    leafVectors(a, lv);
+    lv += 80;
+  }
+  groupProducts(m, 0); groupProducts(m, 1); groupProducts(m, 2); groupProducts(m, 3);
+  groupProducts(m, 4); groupProducts(m, 5); groupProducts(m, 6);
+  const R = SXR;
+  // 32-bit products: groups 0/1/2 hold 00/11/mid of V1's four values, 3/4/5 of V2's, group 6 of Xm.mid.
+  const x0lo = combine32(<u64>load<u32>(R, 0), <u64>load<u32>(R, 16), <u64>load<u32>(R, 32));
+  const x0hi = combine32(<u64>load<u32>(R, 4), <u64>load<u32>(R, 20), <u64>load<u32>(R, 36));
+  const x1lo = combine32(<u64>load<u32>(R, 8), <u64>load<u32>(R, 24), <u64>load<u32>(R, 40));
+  const x1hi = combine32(<u64>load<u32>(R, 12), <u64>load<u32>(R, 28), <u64>load<u32>(R, 44));
+  const xmlo = combine32(<u64>load<u32>(R, 48), <u64>load<u32>(R, 64), <u64>load<u32>(R, 80));
+  const xmhi = combine32(<u64>load<u32>(R, 52), <u64>load<u32>(R, 68), <u64>load<u32>(R, 84));
+  const x0md = combine32(<u64>load<u32>(R, 56), <u64>load<u32>(R, 72), <u64>load<u32>(R, 88));
+  const x1md = combine32(<u64>load<u32>(R, 60), <u64>load<u32>(R, 76), <u64>load<u32>(R, 92));
+  const xmmd = combine32(<u64>load<u32>(R, 96), <u64>load<u32>(R, 100), <u64>load<u32>(R, 104));
+  // 64-bit products (127 bits as hi:lo): p11·2^64 ⊕ m·2^32 ⊕ p00 with m = pm ⊕ p11 ⊕ p00.
+  const m0 = x0md ^ x0lo ^ x0hi, m1 = x1md ^ x1lo ^ x1hi, mm = xmmd ^ xmlo ^ xmhi;
+  const z00l = x0lo ^ (m0 << 32), z00h = x0hi ^ (m0 >> 32);
+  const z11l = x1lo ^ (m1 << 32), z11h = x1hi ^ (m1 >> 32);
+  const zmml = xmlo ^ (mm << 32), zmmh = xmhi ^ (mm >> 32);
+  // 128-bit product: Z11·2^128 ⊕ (Zm ⊕ Z11 ⊕ Z00)·2^64 ⊕ Z00.
+  const ml = zmml ^ z00l ^ z11l, mh = zmmh ^ z00h ^ z11h;
+  reduceWords(z11h, z11l ^ mh, z00h ^ ml, z00l);
   store<u64>(ST, load<u64>(ST, 64), 0);
   store<u64>(ST, load<u64>(ST, 72), 8);
-  memory.fill(ACC, 0, 48);
-  memory.fill(XS, 0, 32);
 }
