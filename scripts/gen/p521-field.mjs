@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Generates assembly/p521/field-mul.ts (fully unrolled GF(2^521 − 1) multiply and square), assembly/p521/
-// scalar-mul.ts (unrolled Montgomery multiply mod n) and assembly/p521/constants.ts (curve constants in limb form).
+// scalar-mul.ts (unrolled Montgomery multiply mod n), assembly/p521/constants.ts (curve constants in limb form), and
+// assembly/p521/comb-table.ts and gen-odd-table.ts (precomputed multiples of G for comb.ts and verify.ts).
 // Layout and bounds: assembly/p521/field.ts. The code is generated, not hand-written, so that the hundreds of
 // product terms and their column bounds are produced by one loop whose overflow argument is checked here.
-// Run: node scripts/gen/p521-field.mjs   (writes the three files; the build does not run it)
+// Run: node scripts/gen/p521-field.mjs   (writes the five files; the build does not run it)
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -313,4 +314,25 @@ function modinv(a, m) { let [r0, r1, s0, s1] = [mod2(a, m), m, 1n, 0n]; while (r
   for (let i = 0; i < words.length; i += 9) L.push('  ' + words.slice(i, i + 9).map(hex).join(', ') + ',');
   L.push(']);');
   writeFileSync(join(DIR, 'comb-table.ts'), L.join('\n') + '\n');
+}
+
+// ---------- odd multiples of G for verification (verify.ts) ----------
+// (2j + 1)·G for j < 32 (the width-7 wNAF digits ±1, ±3, …, ±63 of u1), affine, 18 × 29-bit limbs as u32, x then
+// y: 32 × 144 = 4608 bytes. Plain affine arithmetic in BigInt; every verification test checks the table at run time.
+{
+  const mod = (x) => ((x % P) + P) % P;
+  const inv = (a) => { let [r0, r1, s0, s1] = [mod(a), P, 1n, 0n]; while (r1) { const q = r0 / r1; [r0, r1] = [r1, r0 - q * r1]; [s0, s1] = [s1, s0 - q * s1]; } return mod(s0); };
+  const add = (p, q) => {
+    if (p.x === q.x) { const l = mod((3n * p.x * p.x - 3n) * inv(2n * p.y)); const x = mod(l * l - 2n * p.x); return { x, y: mod(l * (p.x - x) - p.y) }; }
+    const l = mod((q.y - p.y) * inv(q.x - p.x)); const x = mod(l * l - p.x - q.x); return { x, y: mod(l * (p.x - x) - p.y) };
+  };
+  const G = { x: GX, y: GY }, G2 = add(G, G);
+  const words = [];
+  for (let j = 0, cur = G; j < 32; j++, cur = add(cur, G2)) words.push(...limbs(cur.x), ...limbs(cur.y));
+  const L = header('Odd multiples (2j + 1)·G, j < 32, for the u1·G half of verification (verify.ts), affine.');
+  L.push('// 18 u32 limbs of x, then of y, per entry; 32 entries × 144 bytes = 4608 bytes. Public constants.');
+  L.push('export const GEN_ODD_TABLE: usize = memory.data<u32>([');
+  for (let i = 0; i < words.length; i += 9) L.push('  ' + words.slice(i, i + 9).map(hex).join(', ') + ',');
+  L.push(']);');
+  writeFileSync(join(DIR, 'gen-odd-table.ts'), L.join('\n') + '\n');
 }
