@@ -76,7 +76,7 @@ for (const runtime of ['deno', 'bun', 'chromium', 'workerd']) {
 for (const runtime of ['node', 'deno', 'bun', 'chromium', 'workerd']) {
   const t0 = performance.now();
   try {
-    record(runtime, 'named imports', await runJob(runtime, 'test/run/named-imports.ts', {}), t0);
+    record(runtime, 'named imports', await runJob(runtime, 'test/run/named-imports.ts', { runtime }), t0);
   } catch (err) {
     record(runtime, 'named imports', { passed: 0, failed: 1, failures: [{ name: 'named-imports run', message: String(err?.stack ?? err) }] }, t0);
   }

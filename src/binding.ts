@@ -29,14 +29,14 @@ export interface NativeAes {
   gcmDecrypt(key: Uint8Array, iv: Uint8Array, data: Uint8Array, aad: Uint8Array | undefined): Uint8Array | undefined;
 }
 
-/** The two builds of the kernel: same exports and results; `simd` runs the AES core on SIMD128. */
+/** The two builds of the kernel: same exports and results; `simd` runs the AES core and the P-521 multiply on SIMD128. */
 export type KernelVariant = 'simd' | 'scalar';
 
 export interface Binding {
   readonly runtime: RuntimeName;
   /** Instantiate one build of the kernel, always asynchronously (Chromium refuses large synchronous compiles). */
   instantiate(variant: KernelVariant): Promise<WebAssembly.Instance>;
-  /** Whether this runtime accepts SIMD128 (so `simd` is the build to use). */
+  /** Whether this runtime accepts SIMD128 (so the `simd` build may be loaded; policy.ts picks the default build). */
   readonly simd: boolean;
   readonly native?: NativeHashes;
   readonly nativeAes?: NativeAes;

@@ -6,7 +6,7 @@ import { getBinding, type KernelVariant } from './binding.ts';
 import { aoneOf } from './bytes.ts';
 import { EphemeraError, NotReadyError, WasmUnavailableError } from './errors.ts';
 import { createWasmEngine } from './wasm/engine.ts';
-import { resolveRoutes, type ResolvedRoutes } from './policy.ts';
+import { kernelBuild, resolveRoutes, type ResolvedRoutes } from './policy.ts';
 import type { AesOps } from './ops/aes.ts';
 import type { HashOps } from './ops/hash.ts';
 import type { P521Ops } from './ops/p521.ts';
@@ -45,7 +45,7 @@ async function boot(): Promise<void> {
   const binding = getBinding();
   try {
     if (!binding) throw new WasmUnavailableError('no runtime binding: import ephemera through its package entry points');
-    preferredKernel = binding.simd ? 'simd' : 'scalar';
+    preferredKernel = kernelBuild(binding); // policy.ts: per runtime, scalar where SIMD128 is not accepted
     const engine = await wasmEngineFor(preferredKernel);
     state = makeState(engine, true);
     return;
@@ -97,8 +97,8 @@ export function engine(): EngineName {
 }
 
 /**
- * Which build of the kernel serves: `'simd'` (where the runtime accepts SIMD128) or `'scalar'`; undefined while
- * the reference engine serves.
+ * Which build of the kernel serves: `'simd'` or `'scalar'` (by default the one src/policy.ts measured faster in this
+ * runtime, and `'scalar'` where SIMD128 is not accepted); undefined while the reference engine serves.
  * @throws {@link NotReadyError} before {@link ready} has resolved.
  */
 export function kernel(): KernelVariant | undefined {

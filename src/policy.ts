@@ -8,7 +8,7 @@
 //    beats one awaited WebCrypto call, the WebCrypto threshold is simply NEVER).
 // GCM is routed only for 12-byte IVs (every protocol path); other IV lengths always stay on the engine. AES-CTR has
 // no async form: only its sync route exists.
-import type { Binding, NativeAes, NativeHashes, RuntimeName } from './binding.ts';
+import type { Binding, KernelVariant, NativeAes, NativeHashes, RuntimeName } from './binding.ts';
 
 /** Operations that may leave the engine. Sizes: input bytes; `hkdf` the ikm bytes; `identifier` the round count. */
 export type RoutedOp = 'digest' | 'hmac' | 'hkdf' | 'identifier' | 'gcm' | 'ctr' | 'p521Verify';
@@ -81,6 +81,26 @@ export const ROUTES: Readonly<Record<RuntimeName, Routes>> = {
     webcryptoConcurrent: { digest: 1024, hmac: 1024, hkdf: NEVER, identifier: NEVER, gcm: 384, ctr: NEVER, p521Verify: NEVER },
   },
 };
+
+/**
+ * The kernel build the engine boots with where the runtime accepts SIMD128 (elsewhere always `scalar`); both builds
+ * give identical results. The SIMD build runs AES on SIMD128 planes and multiplies P-521 field elements with
+ * i64x2.extmul (assembly/p521/field-mul.ts). Measured 2026-11-23, AMD EPYC 2 vCPU, the two builds interleaved in one
+ * process (`npm run bench -- --runtime <name> --filter p521` with `setEngine('wasm', { kernel })`):
+ *  - V8 (Node 20, Deno 2.9, Chromium, workerd): the SIMD build does ECDH and verification 5–15 % faster (its
+ *    multiply ≈ 27 % faster in Node) and bulk AES-GCM ~1.6× faster.
+ *  - Bun 1.4 (JavaScriptCore): the SIMD multiply compiles ~2× slower, so ECDH, signing and verification run ~30 %
+ *    slower on the SIMD build; Bun sends all AES to node:crypto (ROUTES above), so the SIMD AES core gains nothing
+ *    there. Bun boots the scalar build.
+ */
+export const KERNEL_BUILD: Readonly<Record<RuntimeName, KernelVariant>> = {
+  node: 'simd', deno: 'simd', bun: 'scalar', browser: 'simd', workerd: 'simd',
+};
+
+/** The build to boot with: KERNEL_BUILD's choice where SIMD128 is accepted, else the scalar build. */
+export function kernelBuild(binding: Binding): KernelVariant {
+  return binding.simd ? KERNEL_BUILD[binding.runtime] : 'scalar';
+}
 
 const NEVER_OPS: Thresholds = { digest: NEVER, hmac: NEVER, hkdf: NEVER, identifier: NEVER, gcm: NEVER, ctr: NEVER, p521Verify: NEVER };
 const NO_ROUTES: Routes = { nativeSync: NEVER_OPS, webcrypto: NEVER_OPS, webcryptoConcurrent: NEVER_OPS };

@@ -1,6 +1,6 @@
 // Fixed-base scalar multiplication k·G with a signed comb (Lim–Lee comb with all-non-zero signed digits; the
-// precomputed table is comb-table.ts, generated). Used by getPublicKey and ECDSA signing in constant time, and by
-// verification for the u1·G half (variable time there, on public data).
+// precomputed table is comb-table.ts, generated). Used by getPublicKey and ECDSA signing, in constant time.
+// (Verification's u1·G uses a wNAF over gen-odd-table.ts instead: fewer additions on its shared doubling chain.)
 //
 // Signed digits: for odd k′ < 2^521 let b = (k′ + 2^540 − 1)/2 = (k′ − 1)/2 + 2^539; then with s_i = 2·b_i − 1 ∈ {±1},
 //   k′ = Σ_{i<540} s_i·2^i,   and b_i = bit i+1 of k′ for i < 539, b_539 = 1.
@@ -16,7 +16,7 @@
 // applied by a masked negation. k ↦ k′ (k or n − k, odd) is mult.ts's masked selection.
 import { FE, feCanon, feCmov, feNeg, feSetSmall } from './field';
 import { COMB_TABLE } from './comb-table';
-import { jacAddAffineVartime, projAddAffine, projDouble, projToAffine } from './point';
+import { projAddAffine, projDouble, projToAffine } from './point';
 import { prepareScalar } from './mult';
 
 export const COMB_COLUMNS: i32 = 27;
@@ -97,30 +97,6 @@ export function combMulSecret(x: usize, y: usize, k: usize): void {
   feCmov(y, NEGY, negate);
   feCanon(y, y);
   combWipe();
-}
-
-/**
- * VARIABLE TIME, public scalars only (verification): prepare u1 for combAddColumn. Returns the negate mask of the
- * whole product (all ones when u1 was replaced by n − u1).
- */
-export function combPrepareVartime(u: usize): u64 {
-  return prepareScalar(u, KB);
-}
-
-/**
- * VARIABLE TIME: acc (Jacobian) += Σ_c ±T_c[idx_{c,j}] for column j; `negate` flips every sign. `inf` says whether
- * acc is infinity on entry; returns the same for the result.
- */
-export function combAddColumnVartime(acc: usize, j: i32, negate: u64, inf: bool): bool {
-  for (let c = 0; c < 4; c++) {
-    const d = combDigit(c, j);
-    const e = COMB_TABLE + <usize>c * COMB + <usize>(d & 15) * ENTRY;
-    for (let i: usize = 0; i < 36; i++) store<u64>(SEL + (i << 3), <u64>load<u32>(e + (i << 2)));
-    if (((d >> 4) != 0) != (negate != 0)) { feNeg(NEGY, SEL + FE); memory.copy(SEL + FE, NEGY, FE); }
-    if (inf) { memory.copy(acc, SEL, 2 * FE); feSetSmall(acc + 2 * FE, 1); inf = false; }
-    else inf = jacAddAffineVartime(acc, acc, SEL);
-  }
-  return inf;
 }
 
 export function combWipe(): void {

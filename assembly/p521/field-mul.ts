@@ -8,22 +8,43 @@
 // product column has ≤ 6 terms of ≤ (2.66·2^29)² < 2^61.5, sum < 2^64; a folded column equals the schoolbook
 // column Σ a_i·b_j (·2 when wrapped) ≤ 35·(1.33·2^29)² < 2^63.9. Every intermediate difference is a
 // non-negative integer (it is a sum of cross products), so u64 wrap-around never occurs.
+// feMulSimd (SIMD build only): the same 35-unit columns by schoolbook on SIMD128, 2 products per
+// i64x2.extmul_low/high_i32x4_u. b is packed once into u32 lanes as W = [2b_0 … 2b_17, b_0 … b_17]
+// (2b_j ≤ 2.66·2^29 < 2^32); row i splats a_i and multiplies it with W[18 − i … 35 − i], whose entry for
+// column k is b_{k−i} when k ≥ i and the wrapped, doubled 2b_{k−i+18} when k < i. Nine i64x2 accumulators
+// hold columns (2m, 2m + 1). Every column is the exact schoolbook sum, hence the same integer as in feMul
+// (Karatsuba differences are exact), and the same carry follows: the outputs are identical limb for limb.
 // feSqr: schoolbook, 171 products, each cross product doubled through e_j = 2·a_j; same column bound.
 // Carry (both): sequential 29-bit carry from column 0 to 17; the carry out of column 17 (weight 2^522) is
 // added twice to limb 0, then limb 0 carries once into limb 1. Output limbs: < 2^29, limb 1 < 2^29 + 2^8.
 
 const M: u64 = 0x1fffffff;
 
-/** Karatsuba sub-product columns, 6 × 11 u64 (products of secret limbs: wiped by field.ts feWipe). */
+/**
+ * Karatsuba sub-product columns, 6 × 11 u64 (products of secret limbs: wiped by field.ts feWipe). The SIMD build
+ * uses the same region for feMulSimd's packed copy of b (144 bytes, and v128 loads read 16 bytes past it).
+ */
 export const FE_MUL_SCRATCH: usize = memory.data(6 * 11 * 8, 16);
 const S = FE_MUL_SCRATCH;
 
 /**
- * r = a·b mod p. Inputs: limbs ≤ 1.33·2^29. Output: tight (field.ts). r may alias a or b. The six 6×6 block
- * products are computed one after the other into FE_MUL_SCRATCH (12 live inputs each instead of 36: fewer
- * register spills, measured 8–18 % faster than one expression in every runtime), then folded.
+ * r = a·b mod p. Inputs: limbs ≤ 1.33·2^29. Output: tight (field.ts). r may alias a or b. ASC_FEATURE_SIMD is a
+ * compile-time constant: each build contains one of the two multiplies, and both give identical limbs.
+ * (SIMD128 measured ≈ 27 % faster per multiply in V8; JavaScriptCore compiles it ~2× slower, hence the
+ * per-runtime kernel choice in src/policy.ts.)
  */
-export function feMul(r: usize, a: usize, b: usize): void {
+// @ts-ignore: decorator
+@inline export function feMul(r: usize, a: usize, b: usize): void {
+  if (ASC_FEATURE_SIMD) feMulSimd(r, a, b);
+  else feMulScalar(r, a, b);
+}
+
+/**
+ * feMul without SIMD128. The six 6×6 block products are computed one after the other into FE_MUL_SCRATCH (12
+ * live inputs each instead of 36: fewer register spills, measured 8–18 % faster than one expression in every
+ * runtime), then folded.
+ */
+function feMulScalar(r: usize, a: usize, b: usize): void {
   {
     const x0 = load<u64>(a, 0), y0 = load<u64>(b, 0);
     const x1 = load<u64>(a, 8), y1 = load<u64>(b, 8);
@@ -156,6 +177,369 @@ export function feMul(r: usize, a: usize, b: usize): void {
   let c15 = load<u64>(S, 112) + (load<u64>(S, 336) - load<u64>(S, 72) - load<u64>(S, 160)) + (load<u64>(S, 376) - load<u64>(S, 24) - load<u64>(S, 200)) + ((load<u64>(S, 248)) << 1);
   let c16 = load<u64>(S, 120) + (load<u64>(S, 344) - load<u64>(S, 80) - load<u64>(S, 168)) + (load<u64>(S, 384) - load<u64>(S, 32) - load<u64>(S, 208)) + ((load<u64>(S, 256)) << 1);
   let c17 = load<u64>(S, 128) + (load<u64>(S, 392) - load<u64>(S, 40) - load<u64>(S, 216));
+  c1 += c0 >> 29;
+  c2 += c1 >> 29;
+  c3 += c2 >> 29;
+  c4 += c3 >> 29;
+  c5 += c4 >> 29;
+  c6 += c5 >> 29;
+  c7 += c6 >> 29;
+  c8 += c7 >> 29;
+  c9 += c8 >> 29;
+  c10 += c9 >> 29;
+  c11 += c10 >> 29;
+  c12 += c11 >> 29;
+  c13 += c12 >> 29;
+  c14 += c13 >> 29;
+  c15 += c14 >> 29;
+  c16 += c15 >> 29;
+  c17 += c16 >> 29;
+  const t = c17 >> 29;
+  c0 = (c0 & M) + (t << 1);
+  store<u64>(r, c0 & M, 0);
+  store<u64>(r, (c1 & M) + (c0 >> 29), 8);
+  store<u64>(r, c2 & M, 16);
+  store<u64>(r, c3 & M, 24);
+  store<u64>(r, c4 & M, 32);
+  store<u64>(r, c5 & M, 40);
+  store<u64>(r, c6 & M, 48);
+  store<u64>(r, c7 & M, 56);
+  store<u64>(r, c8 & M, 64);
+  store<u64>(r, c9 & M, 72);
+  store<u64>(r, c10 & M, 80);
+  store<u64>(r, c11 & M, 88);
+  store<u64>(r, c12 & M, 96);
+  store<u64>(r, c13 & M, 104);
+  store<u64>(r, c14 & M, 112);
+  store<u64>(r, c15 & M, 120);
+  store<u64>(r, c16 & M, 128);
+  store<u64>(r, c17 & M, 136);
+}
+
+/**
+ * feMul on SIMD128 (only compiled into the SIMD build). W (in FE_MUL_SCRATCH) = [2b_0 … 2b_17, b_0 … b_17] as
+ * u32; row i adds a_i·W[18 − i + k] to column k (k = 0…17) through nine i64x2 accumulators; the v128 loads of
+ * W read up to 16 bytes past it (lanes whose products are never formed). The rows are left in one block: V8
+ * keeps the nine accumulators in registers that way (splitting the columns or pinning them with stores was
+ * measured slower).
+ */
+function feMulSimd(r: usize, a: usize, b: usize): void {
+  { const p = i32x4.shuffle(v128.load(b, 0), v128.load(b, 16), 0, 2, 4, 6);
+    v128.store(S, p, 72); v128.store(S, i32x4.shl(p, 1), 0); }
+  { const p = i32x4.shuffle(v128.load(b, 32), v128.load(b, 48), 0, 2, 4, 6);
+    v128.store(S, p, 88); v128.store(S, i32x4.shl(p, 1), 16); }
+  { const p = i32x4.shuffle(v128.load(b, 64), v128.load(b, 80), 0, 2, 4, 6);
+    v128.store(S, p, 104); v128.store(S, i32x4.shl(p, 1), 32); }
+  { const p = i32x4.shuffle(v128.load(b, 96), v128.load(b, 112), 0, 2, 4, 6);
+    v128.store(S, p, 120); v128.store(S, i32x4.shl(p, 1), 48); }
+  { const p = v128.load(b, 128); const q = i32x4.shuffle(p, p, 0, 2, 0, 2);
+    v128.store64_lane(S, q, 0, 136); v128.store64_lane(S, i32x4.shl(q, 1), 0, 64); }
+  let v0 = i64x2.splat(0);
+  let v1 = i64x2.splat(0);
+  let v2 = i64x2.splat(0);
+  let v3 = i64x2.splat(0);
+  let v4 = i64x2.splat(0);
+  let v5 = i64x2.splat(0);
+  let v6 = i64x2.splat(0);
+  let v7 = i64x2.splat(0);
+  let v8 = i64x2.splat(0);
+  { const x = v128.load32_splat(a, 0);
+    const w0 = v128.load(S, 72);
+    const w1 = v128.load(S, 88);
+    const w2 = v128.load(S, 104);
+    const w3 = v128.load(S, 120);
+    const w4 = v128.load(S, 136);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
+  }
+  { const x = v128.load32_splat(a, 8);
+    const w0 = v128.load(S, 68);
+    const w1 = v128.load(S, 84);
+    const w2 = v128.load(S, 100);
+    const w3 = v128.load(S, 116);
+    const w4 = v128.load(S, 132);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
+  }
+  { const x = v128.load32_splat(a, 16);
+    const w0 = v128.load(S, 64);
+    const w1 = v128.load(S, 80);
+    const w2 = v128.load(S, 96);
+    const w3 = v128.load(S, 112);
+    const w4 = v128.load(S, 128);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
+  }
+  { const x = v128.load32_splat(a, 24);
+    const w0 = v128.load(S, 60);
+    const w1 = v128.load(S, 76);
+    const w2 = v128.load(S, 92);
+    const w3 = v128.load(S, 108);
+    const w4 = v128.load(S, 124);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
+  }
+  { const x = v128.load32_splat(a, 32);
+    const w0 = v128.load(S, 56);
+    const w1 = v128.load(S, 72);
+    const w2 = v128.load(S, 88);
+    const w3 = v128.load(S, 104);
+    const w4 = v128.load(S, 120);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
+  }
+  { const x = v128.load32_splat(a, 40);
+    const w0 = v128.load(S, 52);
+    const w1 = v128.load(S, 68);
+    const w2 = v128.load(S, 84);
+    const w3 = v128.load(S, 100);
+    const w4 = v128.load(S, 116);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
+  }
+  { const x = v128.load32_splat(a, 48);
+    const w0 = v128.load(S, 48);
+    const w1 = v128.load(S, 64);
+    const w2 = v128.load(S, 80);
+    const w3 = v128.load(S, 96);
+    const w4 = v128.load(S, 112);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
+  }
+  { const x = v128.load32_splat(a, 56);
+    const w0 = v128.load(S, 44);
+    const w1 = v128.load(S, 60);
+    const w2 = v128.load(S, 76);
+    const w3 = v128.load(S, 92);
+    const w4 = v128.load(S, 108);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
+  }
+  { const x = v128.load32_splat(a, 64);
+    const w0 = v128.load(S, 40);
+    const w1 = v128.load(S, 56);
+    const w2 = v128.load(S, 72);
+    const w3 = v128.load(S, 88);
+    const w4 = v128.load(S, 104);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
+  }
+  { const x = v128.load32_splat(a, 72);
+    const w0 = v128.load(S, 36);
+    const w1 = v128.load(S, 52);
+    const w2 = v128.load(S, 68);
+    const w3 = v128.load(S, 84);
+    const w4 = v128.load(S, 100);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
+  }
+  { const x = v128.load32_splat(a, 80);
+    const w0 = v128.load(S, 32);
+    const w1 = v128.load(S, 48);
+    const w2 = v128.load(S, 64);
+    const w3 = v128.load(S, 80);
+    const w4 = v128.load(S, 96);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
+  }
+  { const x = v128.load32_splat(a, 88);
+    const w0 = v128.load(S, 28);
+    const w1 = v128.load(S, 44);
+    const w2 = v128.load(S, 60);
+    const w3 = v128.load(S, 76);
+    const w4 = v128.load(S, 92);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
+  }
+  { const x = v128.load32_splat(a, 96);
+    const w0 = v128.load(S, 24);
+    const w1 = v128.load(S, 40);
+    const w2 = v128.load(S, 56);
+    const w3 = v128.load(S, 72);
+    const w4 = v128.load(S, 88);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
+  }
+  { const x = v128.load32_splat(a, 104);
+    const w0 = v128.load(S, 20);
+    const w1 = v128.load(S, 36);
+    const w2 = v128.load(S, 52);
+    const w3 = v128.load(S, 68);
+    const w4 = v128.load(S, 84);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
+  }
+  { const x = v128.load32_splat(a, 112);
+    const w0 = v128.load(S, 16);
+    const w1 = v128.load(S, 32);
+    const w2 = v128.load(S, 48);
+    const w3 = v128.load(S, 64);
+    const w4 = v128.load(S, 80);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
+  }
+  { const x = v128.load32_splat(a, 120);
+    const w0 = v128.load(S, 12);
+    const w1 = v128.load(S, 28);
+    const w2 = v128.load(S, 44);
+    const w3 = v128.load(S, 60);
+    const w4 = v128.load(S, 76);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
+  }
+  { const x = v128.load32_splat(a, 128);
+    const w0 = v128.load(S, 8);
+    const w1 = v128.load(S, 24);
+    const w2 = v128.load(S, 40);
+    const w3 = v128.load(S, 56);
+    const w4 = v128.load(S, 72);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
+  }
+  { const x = v128.load32_splat(a, 136);
+    const w0 = v128.load(S, 4);
+    const w1 = v128.load(S, 20);
+    const w2 = v128.load(S, 36);
+    const w3 = v128.load(S, 52);
+    const w4 = v128.load(S, 68);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
+  }
+  let c0 = <u64>i64x2.extract_lane(v0, 0), c1 = <u64>i64x2.extract_lane(v0, 1);
+  let c2 = <u64>i64x2.extract_lane(v1, 0), c3 = <u64>i64x2.extract_lane(v1, 1);
+  let c4 = <u64>i64x2.extract_lane(v2, 0), c5 = <u64>i64x2.extract_lane(v2, 1);
+  let c6 = <u64>i64x2.extract_lane(v3, 0), c7 = <u64>i64x2.extract_lane(v3, 1);
+  let c8 = <u64>i64x2.extract_lane(v4, 0), c9 = <u64>i64x2.extract_lane(v4, 1);
+  let c10 = <u64>i64x2.extract_lane(v5, 0), c11 = <u64>i64x2.extract_lane(v5, 1);
+  let c12 = <u64>i64x2.extract_lane(v6, 0), c13 = <u64>i64x2.extract_lane(v6, 1);
+  let c14 = <u64>i64x2.extract_lane(v7, 0), c15 = <u64>i64x2.extract_lane(v7, 1);
+  let c16 = <u64>i64x2.extract_lane(v8, 0), c17 = <u64>i64x2.extract_lane(v8, 1);
   c1 += c0 >> 29;
   c2 += c1 >> 29;
   c3 += c2 >> 29;

@@ -45,6 +45,31 @@ export function jacDouble(r: usize, p: usize): void {
 }
 
 /**
+ * r = 2·p with p projective (homogeneous) and r Jacobian, 5M + 2S: the first doubling of each window of mult.ts,
+ * replacing projToJac (2M + 1S) followed by jacDouble (3M + 5S). With x = X/Z, y = Y/Z, λ = (3x² − 3)/(2y) and
+ * Z3 = 2·Y·Z: λ = α/Z3 for α = 3(X − Z)(X + Z); X3 = x3·Z3² = α² − 8β with β = X·Y²·Z; Y3 = y3·Z3³ = α(4β − X3) − 8w²
+ * with w = Y²·Z (so w² = Y⁴Z²). Exception-free like dbl-2001-b: the group has prime order, so y ≠ 0 and Z3 ≠ 0 for
+ * every finite p (Z ≠ 0), and infinity (Z = 0) maps to Z3 = 0. r may alias p.
+ */
+export function projDoubleToJac(r: usize, p: usize): void {
+  const X1 = p, Y1 = p + FE, Z1 = p + 2 * FE;
+  const t = DT, w = DT + FE, alpha = DT + 2 * FE, beta = DT + 3 * FE, u = DT + 4 * FE, v = DT + 5 * FE;
+  feMul(t, Y1, Z1);                 // Y·Z
+  feMul(w, Y1, t);                  // w = Y²·Z
+  feSub3(u, X1, Z1);
+  feAdd(v, X1, Z1);
+  feMul(alpha, u, v);               // α = 3(X − Z)(X + Z)
+  feMul(beta, X1, w);               // β = X·Y²·Z   (X1 no longer read below)
+  feAdd(r + 2 * FE, t, t);          // Z3 = 2·Y·Z   (Y1, Z1 no longer read below)
+  feSqr(u, alpha);
+  feSubMul8(r, u, beta);            // X3 = α² − 8β
+  feMul4Sub(u, beta, r);
+  feMul(u, alpha, u);               // α(4β − X3)
+  feSqr(v, w);
+  feSubMul8(r + FE, u, v);          // Y3 = α(4β − X3) − 8w²
+}
+
+/**
  * r = p + q, projective (RCB 2016, Algorithm 4, a = −3): complete, 12M + 2·m_b. r may alias p or q.
  */
 export function projAdd(r: usize, p: usize, q: usize): void {
@@ -128,15 +153,6 @@ export function jacToProj(r: usize, p: usize): void {
   feMul(r, p, p + 2 * FE);
   feCopy(r + FE, p + FE);
   feCopy(r + 2 * FE, z3);
-}
-
-/** Projective → Jacobian: (X·Z, Y·Z², Z). Requires Z ≠ 0 (callers prove it). r may alias p. */
-export function projToJac(r: usize, p: usize): void {
-  const z2 = CT;
-  feSqr(z2, p + 2 * FE);
-  feMul(r, p, p + 2 * FE);
-  feMul(r + FE, p + FE, z2);
-  feCopy(r + 2 * FE, p + 2 * FE);
 }
 
 /** (x, y) = affine coordinates of projective p (x = X/Z, y = Y/Z). Z = 0 gives (0, 0). One inversion. */

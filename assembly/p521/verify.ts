@@ -2,17 +2,19 @@
 // here is public (the signature, the message digest, the public key), so the code may branch on values and index
 // tables with them. It is never called with a secret.
 //
-// Method: Straus–Shamir interleaving on one shared doubling chain. u2·Q: width-6 signed odd digits (in [−31, 31],
-// at least 5 zero digits between non-zero ones) over the odd multiples {1, 3, …, 31}·Q in Jacobian coordinates,
-// Jacobian add-2007-bl. u1·G: the fixed-base comb of comb.ts, whose 27 columns are added in the last 27 steps
-// (Σ_j 2^j·C_j is Horner-compatible), with mixed additions madd-2007-bl from the precomputed affine table.
+// Method: Straus–Shamir interleaving on one shared doubling chain, both scalars in signed odd-digit (wNAF) form.
+// u2·Q: width 6 (digits in [−31, 31], at least 5 zeros between non-zero ones) over the odd multiples {1, 3, …, 31}·Q
+// in Jacobian coordinates, Jacobian add-2007-bl. u1·G: width 7 (digits in [−63, 63]) over the precomputed affine odd
+// multiples {1, 3, …, 63}·G (gen-odd-table.ts, 4.5 KB), mixed additions madd-2007-bl: ≈ 65 additions on average,
+// where the 27 columns of the signing comb (comb.ts) cost 108 (measured ≈ 6 % of a verification).
 // Exceptional cases (infinity, P = Q, P = −Q) are handled by branches.
-import { FE, bytesLessThan, feCopy, feFromBytes, feIsZero, feMul, feSetSmall, feSqr, feSub, feAdd } from './field';
-import { COMB_COLUMNS, combAddColumnVartime, combPrepareVartime } from './comb';
-import { PT, jacAddVartime, jacDouble, ptNeg } from './point';
+import { FE, bytesLessThan, feCopy, feFromBytes, feIsZero, feMul, feNeg, feSetSmall, feSqr, feSub, feAdd } from './field';
+import { GEN_ODD_TABLE } from './gen-odd-table';
+import { PT, jacAddAffineVartime, jacAddVartime, jacDouble, ptNeg } from './point';
 import { ORDER_N } from './constants';
 
-const W = 6;
+/** wNAF widths: u2 (odd multiples of Q computed per call) and u1 (the static table of G). */
+const W2 = 6, W1 = 7;
 /** p − n as 66 big-endian bytes. */
 const P_MINUS_N_BE: usize = memory.data<u8>([
   0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
@@ -24,6 +26,8 @@ const TQ: usize = memory.data(16 * 432, 16);
 const ACC: usize = memory.data(432, 16);
 const NEG: usize = memory.data(432, 16);
 const NAF2: usize = memory.data(528, 16);
+const NAF1: usize = memory.data(528, 16);
+const SELG: usize = memory.data(2 * 144, 16);
 const LE: usize = memory.data(72, 16);
 const VT: usize = memory.data(3 * 144, 16);
 
@@ -38,11 +42,11 @@ function oddMultiples(T: usize, x: usize, y: usize): void {
 }
 
 /**
- * Signed odd-digit recoding of the 66 big-endian bytes at `k` into naf[0…521] (i8 digits, Σ naf_i·2^i = k).
+ * Signed odd-digit recoding of the 66 big-endian bytes at `k` into naf[0…527] (i8 digits, Σ naf_i·2^i = k).
  * At a position where the running value is odd, a window of W bits (plus carry) becomes one digit in
- * (−2^(W−1), 2^(W−1)), and the next W − 1 digits are 0.
+ * (−2^(W−1), 2^(W−1)), and the next W − 1 digits are 0. W ≤ 9 (the window is read from 16 bits).
  */
-function recode(naf: usize, k: usize): void {
+function recode(naf: usize, k: usize, W: i32): void {
   for (let i: usize = 0; i < 66; i++) store<u8>(LE + i, load<u8>(k + 65 - i));
   memory.fill(LE + 66, 0, 6);
   memory.fill(naf, 0, 528);
@@ -67,6 +71,15 @@ function addDigit(T: usize, d: i32, inf: bool): bool {
   return jacAddVartime(ACC, ACC, NEG);
 }
 
+/** ACC += d·G (d odd, |d| < 64) from GEN_ODD_TABLE; `inf`: ACC is infinity. Returns whether the result is. */
+function addGenDigit(d: i32, inf: bool): bool {
+  const e = GEN_ODD_TABLE + <usize>((d > 0 ? d - 1 : -d - 1) >> 1) * 144;
+  for (let i: usize = 0; i < 36; i++) store<u64>(SELG + (i << 3), <u64>load<u32>(e + (i << 2)));
+  if (d < 0) { feNeg(VT, SELG + FE); feCopy(SELG + FE, VT); }
+  if (inf) { feCopy(ACC, SELG); feCopy(ACC + FE, SELG + FE); feSetSmall(ACC + 2 * FE, 1); return false; }
+  return jacAddAffineVartime(ACC, ACC, SELG);
+}
+
 /**
  * R = u1·G + u2·Q and test x(R) mod n == r without an inversion: with R = (X : Y : Z) Jacobian, x(R) = X/Z²; r is
  * accepted when X ≡ r·Z² or (r + n < p and X ≡ (r + n)·Z²). `u1`, `u2`, `r`: 66-byte big-endian scalars < n;
@@ -74,17 +87,18 @@ function addDigit(T: usize, d: i32, inf: bool): bool {
  */
 export function verifyCombine(u1: usize, u2: usize, r: usize, qx: usize, qy: usize): bool {
   oddMultiples(TQ, qx, qy);
-  recode(NAF2, u2);
-  const negate = combPrepareVartime(u1);
+  recode(NAF2, u2, W2);
+  recode(NAF1, u1, W1);
   // Infinity is tracked by a flag (table entries are never infinity), so the additions need no zero tests of Z.
   let inf = true;
   let top: i32 = 527;
-  while (top >= COMB_COLUMNS && load<i8>(NAF2 + top) == 0) top--;
+  while (top > 0 && load<i8>(NAF2 + top) == 0 && load<i8>(NAF1 + top) == 0) top--;
   for (let i = top; i >= 0; i--) {
     if (!inf) jacDouble(ACC, ACC);
     const d2 = <i32>load<i8>(NAF2 + i);
     if (d2 != 0) inf = addDigit(TQ, d2, inf);
-    if (i < COMB_COLUMNS) inf = combAddColumnVartime(ACC, i, negate, inf); // u1·G: column i of the comb (comb.ts)
+    const d1 = <i32>load<i8>(NAF1 + i);
+    if (d1 != 0) inf = addGenDigit(d1, inf);
   }
   if (inf) return false;
   const z2 = VT, rr = VT + FE, t = VT + 2 * FE;
@@ -107,6 +121,8 @@ export function verifyWipe(): void {
   memory.fill(ACC, 0, PT);
   memory.fill(NEG, 0, PT);
   memory.fill(NAF2, 0, 528);
+  memory.fill(NAF1, 0, 528);
+  memory.fill(SELG, 0, 2 * FE);
   memory.fill(LE, 0, 72);
   memory.fill(VT, 0, 3 * FE);
 }

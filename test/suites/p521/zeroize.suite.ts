@@ -9,7 +9,7 @@ const be66 = (v: bigint) => { const o = new Uint8Array(66); for (let i = 65; i >
 
 export const p521ZeroizeSuite: Suite = {
   name: 'p521 memory wiping',
-  modes: ['wasm'],
+  modes: ['wasm', 'scalar'],
   register(t, { lib, testing }) {
     const d = be66(0x5eed5eed5eedn), d2 = be66(0xfeedn);
     const pub2 = () => lib.p521.getPublicKey(d2);

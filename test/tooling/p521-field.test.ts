@@ -1,0 +1,95 @@
+// The P-521 field multiply of both kernel builds on edge limbs (Node only: it compiles a small harness with the
+// pinned AssemblyScript). assembly/p521/field-mul.ts has two multiplies — Karatsuba on i64 (scalar build) and
+// schoolbook on i64x2.extmul (SIMD build) — whose column sums are the same integers, so their outputs must be
+// identical limb for limb, equal to feSqr's for a = b, congruent to a·b mod p and tight, for inputs anywhere in the
+// documented multiply-input range (every limb ≤ 1.33·2^29). The shared suites (p521 kernel builds agree) compare
+// the two builds on edge points in every runtime.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const P = (1n << 521n) - 1n;
+const LIMB_MAX = 714_038_312n; // ⌊1.33·2^29⌋: the multiply-input bound of field.ts
+const TIGHT = (1n << 29n) + (1n << 8n);
+const M29 = (1n << 29n) - 1n;
+
+interface Field { mul(r: number, a: number, b: number): void; sqr(r: number, a: number): void; memory: WebAssembly.Memory }
+let dir: string;
+const builds: Record<'scalar' | 'simd', Field> = {} as never;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'p521-field-'));
+  for (const [name, flags] of [['scalar', []], ['simd', ['--enable', 'simd']]] as const) {
+    const out = join(dir, `${name}.wasm`);
+    execFileSync(join(ROOT, 'node_modules/.bin/asc'), [join(ROOT, 'test/tooling/p521-field.harness.ts'), '-O3', '--noAssert',
+      '--runtime', 'stub', '--use', 'abort=', '--initialMemory', '16', '-o', out, ...flags], { cwd: dir, stdio: 'pipe' }); // not the repo: its asconfig.json would apply
+    builds[name] = (await WebAssembly.instantiate(readFileSync(out), {})).instance.exports as unknown as Field;
+  }
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// Buffers in the last page, above every static region of the harness.
+const A = 15 * 65536, B = A + 144, R = A + 288;
+const put = (f: Field, at: number, limbs: bigint[]) => { const v = new BigUint64Array(f.memory.buffer, at, 18); limbs.forEach((l, i) => { v[i] = l; }); };
+const get = (f: Field, at: number) => Array.from(new BigUint64Array(f.memory.buffer, at, 18));
+const value = (limbs: bigint[]) => limbs.reduce((acc, l, i) => acc + (l << (29n * BigInt(i))), 0n);
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => { s = (s * 1664525 + 1013904223) >>> 0; return s; };
+}
+
+/** Edge inputs: each a list of 18 limbs within the multiply-input bound. */
+function edgeInputs(): [string, bigint[]][] {
+  const fill = (v: bigint) => Array<bigint>(18).fill(v);
+  const r = rng(521), rand = (max: bigint) => BigInt(r()) * BigInt(r()) % (max + 1n);
+  const cases: [string, bigint[]][] = [
+    ['zero', fill(0n)], ['one', [1n, ...fill(0n).slice(1)]], ['all limbs 2^29 − 1', fill(M29)],
+    ['p (limb 17 = 2^28 − 1)', [...fill(M29).slice(1), (1n << 28n) - 1n]], ['all limbs tight max', fill(TIGHT)],
+    ['all limbs at the input bound', fill(LIMB_MAX)], ['alternating bound / 0', fill(0n).map((_, i) => (i & 1 ? 0n : LIMB_MAX))],
+    ['top limb only', [...fill(0n).slice(1), LIMB_MAX]], ['bottom limb only', [LIMB_MAX, ...fill(0n).slice(1)]],
+  ];
+  for (let i = 0; i < 40; i++) cases.push([`random #${i}`, fill(0n).map(() => rand(i < 20 ? M29 : LIMB_MAX))]);
+  return cases;
+}
+
+describe('P-521 field multiply: scalar build vs SIMD build', () => {
+  const inputs = edgeInputs();
+  test(`${inputs.length}² products: identical limbs, = feSqr on the diagonal, ≡ a·b mod p, tight`, () => {
+    let checked = 0;
+    for (const [na, a] of inputs) {
+      for (const [nb, b] of inputs) {
+        const out: Record<string, bigint[]> = {};
+        for (const name of ['scalar', 'simd'] as const) {
+          const f = builds[name];
+          put(f, A, a); put(f, B, b); f.mul(R, A, B); out[name] = get(f, R);
+        }
+        expect(out.simd, `${na} × ${nb}`).toEqual(out.scalar);
+        const r = out.scalar!;
+        expect(value(r) % P, `${na} × ${nb} mod p`).toBe((value(a) * value(b)) % P);
+        expect(r.every((l) => l <= TIGHT), `${na} × ${nb} tight`).toBe(true);
+        checked++;
+      }
+      for (const name of ['scalar', 'simd'] as const) {
+        const f = builds[name];
+        put(f, A, a); f.mul(R, A, A); const viaMul = get(f, R);
+        f.sqr(R, A);
+        expect(get(f, R), `${name}: ${na}² via feSqr and feMul`).toEqual(viaMul);
+      }
+    }
+    expect(checked).toBe(inputs.length ** 2);
+  });
+
+  test('aliasing: r = a and r = b give the same limbs as a separate output', () => {
+    const [, a] = inputs[20]!, [, b] = inputs[30]!;
+    for (const name of ['scalar', 'simd'] as const) {
+      const f = builds[name];
+      put(f, A, a); put(f, B, b); f.mul(R, A, B); const ref = get(f, R);
+      f.mul(A, A, B); expect(get(f, A), `${name} r = a`).toEqual(ref);
+      put(f, A, a); f.mul(B, A, B); expect(get(f, B), `${name} r = b`).toEqual(ref);
+    }
+  });
+});
