@@ -14,7 +14,10 @@
 // column k is b_{k−i} when k ≥ i and the wrapped, doubled 2b_{k−i+18} when k < i. Nine i64x2 accumulators
 // hold columns (2m, 2m + 1). Every column is the exact schoolbook sum, hence the same integer as in feMul
 // (Karatsuba differences are exact), and the same carry follows: the outputs are identical limb for limb.
-// feSqr: schoolbook, 171 products, each cross product doubled through e_j = 2·a_j; same column bound.
+// feSqr (scalar build): schoolbook, 171 products, each cross product doubled through e_j = 2·a_j; same column
+// bound. feSqrSimd (SIMD build): the 153 cross products by row on i64x2.extmul against 2a and 4a (the wrapped
+// columns, folded as they are accumulated), the 18 squares added at extraction; same columns, same carry, so
+// identical limbs (details at the function).
 // Carry (both): sequential 29-bit carry from column 0 to 17; the carry out of column 17 (weight 2^522) is
 // added twice to limb 0, then limb 0 carries once into limb 1. Output limbs: < 2^29, limb 1 < 2^29 + 2^8.
 
@@ -579,8 +582,18 @@ function feMulSimd(r: usize, a: usize, b: usize): void {
   store<u64>(r, c17 & M, 136);
 }
 
-/** r = a² mod p. Inputs: limbs ≤ 1.33·2^29. Output: tight. r may alias a. */
-export function feSqr(r: usize, a: usize): void {
+/**
+ * r = a² mod p. Inputs: limbs ≤ 1.33·2^29. Output: tight. r may alias a. Like feMul, one of two squares per
+ * build (ASC_FEATURE_SIMD is a compile-time constant); both give identical limbs.
+ */
+// @ts-ignore: decorator
+@inline export function feSqr(r: usize, a: usize): void {
+  if (ASC_FEATURE_SIMD) feSqrSimd(r, a);
+  else feSqrScalar(r, a);
+}
+
+/** feSqr without SIMD128: schoolbook over i ≤ j, cross products doubled through e_j = 2·a_j. */
+function feSqrScalar(r: usize, a: usize): void {
   const a0 = load<u64>(a, 0);
   const a1 = load<u64>(a, 8);
   const a2 = load<u64>(a, 16);
@@ -634,6 +647,274 @@ export function feSqr(r: usize, a: usize): void {
   let c15 = a0 * e15 + a1 * e14 + a2 * e13 + a3 * e12 + a4 * e11 + a5 * e10 + a6 * e9 + a7 * e8 + e16 * e17;
   let c16 = a0 * e16 + a1 * e15 + a2 * e14 + a3 * e13 + a4 * e12 + a5 * e11 + a6 * e10 + a7 * e9 + a8 * a8 + a17 * e17;
   let c17 = a0 * e17 + a1 * e16 + a2 * e15 + a3 * e14 + a4 * e13 + a5 * e12 + a6 * e11 + a7 * e10 + a8 * e9;
+  c1 += c0 >> 29;
+  c2 += c1 >> 29;
+  c3 += c2 >> 29;
+  c4 += c3 >> 29;
+  c5 += c4 >> 29;
+  c6 += c5 >> 29;
+  c7 += c6 >> 29;
+  c8 += c7 >> 29;
+  c9 += c8 >> 29;
+  c10 += c9 >> 29;
+  c11 += c10 >> 29;
+  c12 += c11 >> 29;
+  c13 += c12 >> 29;
+  c14 += c13 >> 29;
+  c15 += c14 >> 29;
+  c16 += c15 >> 29;
+  c17 += c16 >> 29;
+  const t = c17 >> 29;
+  c0 = (c0 & M) + (t << 1);
+  store<u64>(r, c0 & M, 0);
+  store<u64>(r, (c1 & M) + (c0 >> 29), 8);
+  store<u64>(r, c2 & M, 16);
+  store<u64>(r, c3 & M, 24);
+  store<u64>(r, c4 & M, 32);
+  store<u64>(r, c5 & M, 40);
+  store<u64>(r, c6 & M, 48);
+  store<u64>(r, c7 & M, 56);
+  store<u64>(r, c8 & M, 64);
+  store<u64>(r, c9 & M, 72);
+  store<u64>(r, c10 & M, 80);
+  store<u64>(r, c11 & M, 88);
+  store<u64>(r, c12 & M, 96);
+  store<u64>(r, c13 & M, 104);
+  store<u64>(r, c14 & M, 112);
+  store<u64>(r, c15 & M, 120);
+  store<u64>(r, c16 & M, 128);
+  store<u64>(r, c17 & M, 136);
+}
+
+/**
+ * feSqr on SIMD128 (only compiled into the SIMD build): 81 extmuls for the 153 cross products a_i·a_j (i < j)
+ * instead of feMulSimd's 162 for all 324 ordered ones. T2 = 2a and T4 = 4a as u32 lanes in FE_MUL_SCRATCH
+ * (4a_j ≤ 5.32·2^29 < 2^32), each followed by six zero lanes; row i (x = a_i) adds a_i·T[2m + 1 − i …] to the
+ * column pair (2m + 1, 2m + 2) for every pair of its columns 2i + 1 … i + 17, T4 and v_{m−9} for the wrapped
+ * pairs m ≥ 9. Extracted: c_{2m+1} = v_m[0]; c_{2m+2} = v_m[1] + a_{m+1}² + 2a_{m+10}²; c_0 = 2·v_8[1] + a_0² +
+ * 2a_9². Each c_k is then the same integer as feSqrScalar's column (checked term by term by the generator), so
+ * the same carry gives identical limbs; every partial sum is a sub-sum of that column (≤ 35·(1.33·2^29)² < 2^64).
+ */
+function feSqrSimd(r: usize, a: usize): void {
+  const z = i64x2.splat(0);
+  { const p = i32x4.shuffle(v128.load(a, 0), v128.load(a, 16), 0, 2, 4, 6);
+    v128.store(S, i32x4.shl(p, 1), 0); v128.store(S, i32x4.shl(p, 2), 96); }
+  { const p = i32x4.shuffle(v128.load(a, 32), v128.load(a, 48), 0, 2, 4, 6);
+    v128.store(S, i32x4.shl(p, 1), 16); v128.store(S, i32x4.shl(p, 2), 112); }
+  { const p = i32x4.shuffle(v128.load(a, 64), v128.load(a, 80), 0, 2, 4, 6);
+    v128.store(S, i32x4.shl(p, 1), 32); v128.store(S, i32x4.shl(p, 2), 128); }
+  { const p = i32x4.shuffle(v128.load(a, 96), v128.load(a, 112), 0, 2, 4, 6);
+    v128.store(S, i32x4.shl(p, 1), 48); v128.store(S, i32x4.shl(p, 2), 144); }
+  { const q = i32x4.shuffle(v128.load(a, 128), z, 0, 2, 4, 4);
+    v128.store(S, i32x4.shl(q, 1), 64); v128.store(S, z, 80);
+    v128.store(S, i32x4.shl(q, 2), 160); v128.store(S, z, 176); }
+  let v0 = z;
+  let v1 = z;
+  let v2 = z;
+  let v3 = z;
+  let v4 = z;
+  let v5 = z;
+  let v6 = z;
+  let v7 = z;
+  let v8 = z;
+  { const x = v128.load32_splat(a, 0);
+    const w0 = v128.load(S, 4);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
+    const w1 = v128.load(S, 20);
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
+    const w2 = v128.load(S, 36);
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
+    const w3 = v128.load(S, 52);
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
+    const w4 = v128.load(S, 68);
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
+  }
+  { const x = v128.load32_splat(a, 8);
+    const w0 = v128.load(S, 8);
+    v1 = i64x2.add(v1, i64x2.extmul_low_i32x4_u(x, w0));
+    v2 = i64x2.add(v2, i64x2.extmul_high_i32x4_u(x, w0));
+    const w1 = v128.load(S, 24);
+    v3 = i64x2.add(v3, i64x2.extmul_low_i32x4_u(x, w1));
+    v4 = i64x2.add(v4, i64x2.extmul_high_i32x4_u(x, w1));
+    const w2 = v128.load(S, 40);
+    v5 = i64x2.add(v5, i64x2.extmul_low_i32x4_u(x, w2));
+    v6 = i64x2.add(v6, i64x2.extmul_high_i32x4_u(x, w2));
+    const w3 = v128.load(S, 56);
+    v7 = i64x2.add(v7, i64x2.extmul_low_i32x4_u(x, w3));
+    v8 = i64x2.add(v8, i64x2.extmul_high_i32x4_u(x, w3));
+  }
+  { const x = v128.load32_splat(a, 16);
+    const w0 = v128.load(S, 12);
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w0));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w0));
+    const w1 = v128.load(S, 28);
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w1));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w1));
+    const w2 = v128.load(S, 44);
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w2));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w2));
+    const w3 = v128.load(S, 60);
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w3));
+    const w4 = v128.load(S, 164);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w4));
+  }
+  { const x = v128.load32_splat(a, 24);
+    const w0 = v128.load(S, 16);
+    v3 = i64x2.add(v3, i64x2.extmul_low_i32x4_u(x, w0));
+    v4 = i64x2.add(v4, i64x2.extmul_high_i32x4_u(x, w0));
+    const w1 = v128.load(S, 32);
+    v5 = i64x2.add(v5, i64x2.extmul_low_i32x4_u(x, w1));
+    v6 = i64x2.add(v6, i64x2.extmul_high_i32x4_u(x, w1));
+    const w2 = v128.load(S, 48);
+    v7 = i64x2.add(v7, i64x2.extmul_low_i32x4_u(x, w2));
+    v8 = i64x2.add(v8, i64x2.extmul_high_i32x4_u(x, w2));
+    const w3 = v128.load(S, 160);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w3));
+  }
+  { const x = v128.load32_splat(a, 32);
+    const w0 = v128.load(S, 20);
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w0));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w0));
+    const w1 = v128.load(S, 36);
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w1));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w1));
+    const w2 = v128.load(S, 52);
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w2));
+    const w3 = v128.load(S, 156);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w3));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w3));
+  }
+  { const x = v128.load32_splat(a, 40);
+    const w0 = v128.load(S, 24);
+    v5 = i64x2.add(v5, i64x2.extmul_low_i32x4_u(x, w0));
+    v6 = i64x2.add(v6, i64x2.extmul_high_i32x4_u(x, w0));
+    const w1 = v128.load(S, 40);
+    v7 = i64x2.add(v7, i64x2.extmul_low_i32x4_u(x, w1));
+    v8 = i64x2.add(v8, i64x2.extmul_high_i32x4_u(x, w1));
+    const w2 = v128.load(S, 152);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w2));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w2));
+  }
+  { const x = v128.load32_splat(a, 48);
+    const w0 = v128.load(S, 28);
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w0));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w0));
+    const w1 = v128.load(S, 44);
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w1));
+    const w2 = v128.load(S, 148);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w2));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w2));
+    const w3 = v128.load(S, 164);
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w3));
+  }
+  { const x = v128.load32_splat(a, 56);
+    const w0 = v128.load(S, 32);
+    v7 = i64x2.add(v7, i64x2.extmul_low_i32x4_u(x, w0));
+    v8 = i64x2.add(v8, i64x2.extmul_high_i32x4_u(x, w0));
+    const w1 = v128.load(S, 144);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w1));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w1));
+    const w2 = v128.load(S, 160);
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w2));
+  }
+  { const x = v128.load32_splat(a, 64);
+    const w0 = v128.load(S, 36);
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w0));
+    const w1 = v128.load(S, 140);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w1));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w1));
+    const w2 = v128.load(S, 156);
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w2));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w2));
+  }
+  { const x = v128.load32_splat(a, 72);
+    const w0 = v128.load(S, 136);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
+    const w1 = v128.load(S, 152);
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
+  }
+  { const x = v128.load32_splat(a, 80);
+    const w0 = v128.load(S, 140);
+    v1 = i64x2.add(v1, i64x2.extmul_low_i32x4_u(x, w0));
+    v2 = i64x2.add(v2, i64x2.extmul_high_i32x4_u(x, w0));
+    const w1 = v128.load(S, 156);
+    v3 = i64x2.add(v3, i64x2.extmul_low_i32x4_u(x, w1));
+    v4 = i64x2.add(v4, i64x2.extmul_high_i32x4_u(x, w1));
+  }
+  { const x = v128.load32_splat(a, 88);
+    const w0 = v128.load(S, 144);
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w0));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w0));
+    const w1 = v128.load(S, 160);
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w1));
+  }
+  { const x = v128.load32_splat(a, 96);
+    const w0 = v128.load(S, 148);
+    v3 = i64x2.add(v3, i64x2.extmul_low_i32x4_u(x, w0));
+    v4 = i64x2.add(v4, i64x2.extmul_high_i32x4_u(x, w0));
+    const w1 = v128.load(S, 164);
+    v5 = i64x2.add(v5, i64x2.extmul_low_i32x4_u(x, w1));
+  }
+  { const x = v128.load32_splat(a, 104);
+    const w0 = v128.load(S, 152);
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w0));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w0));
+  }
+  { const x = v128.load32_splat(a, 112);
+    const w0 = v128.load(S, 156);
+    v5 = i64x2.add(v5, i64x2.extmul_low_i32x4_u(x, w0));
+    v6 = i64x2.add(v6, i64x2.extmul_high_i32x4_u(x, w0));
+  }
+  { const x = v128.load32_splat(a, 120);
+    const w0 = v128.load(S, 160);
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w0));
+  }
+  { const x = v128.load32_splat(a, 128);
+    const w0 = v128.load(S, 164);
+    v7 = i64x2.add(v7, i64x2.extmul_low_i32x4_u(x, w0));
+  }
+  const a0 = load<u64>(a, 0);
+  const a1 = load<u64>(a, 8);
+  const a2 = load<u64>(a, 16);
+  const a3 = load<u64>(a, 24);
+  const a4 = load<u64>(a, 32);
+  const a5 = load<u64>(a, 40);
+  const a6 = load<u64>(a, 48);
+  const a7 = load<u64>(a, 56);
+  const a8 = load<u64>(a, 64);
+  const a9 = load<u64>(a, 72);
+  const a10 = load<u64>(a, 80);
+  const a11 = load<u64>(a, 88);
+  const a12 = load<u64>(a, 96);
+  const a13 = load<u64>(a, 104);
+  const a14 = load<u64>(a, 112);
+  const a15 = load<u64>(a, 120);
+  const a16 = load<u64>(a, 128);
+  const a17 = load<u64>(a, 136);
+  let c0 = (<u64>i64x2.extract_lane(v8, 1) << 1) + a0 * a0 + a9 * (a9 << 1);
+  let c1 = <u64>i64x2.extract_lane(v0, 0);
+  let c2 = <u64>i64x2.extract_lane(v0, 1) + a1 * a1 + a10 * (a10 << 1);
+  let c3 = <u64>i64x2.extract_lane(v1, 0);
+  let c4 = <u64>i64x2.extract_lane(v1, 1) + a2 * a2 + a11 * (a11 << 1);
+  let c5 = <u64>i64x2.extract_lane(v2, 0);
+  let c6 = <u64>i64x2.extract_lane(v2, 1) + a3 * a3 + a12 * (a12 << 1);
+  let c7 = <u64>i64x2.extract_lane(v3, 0);
+  let c8 = <u64>i64x2.extract_lane(v3, 1) + a4 * a4 + a13 * (a13 << 1);
+  let c9 = <u64>i64x2.extract_lane(v4, 0);
+  let c10 = <u64>i64x2.extract_lane(v4, 1) + a5 * a5 + a14 * (a14 << 1);
+  let c11 = <u64>i64x2.extract_lane(v5, 0);
+  let c12 = <u64>i64x2.extract_lane(v5, 1) + a6 * a6 + a15 * (a15 << 1);
+  let c13 = <u64>i64x2.extract_lane(v6, 0);
+  let c14 = <u64>i64x2.extract_lane(v6, 1) + a7 * a7 + a16 * (a16 << 1);
+  let c15 = <u64>i64x2.extract_lane(v7, 0);
+  let c16 = <u64>i64x2.extract_lane(v7, 1) + a8 * a8 + a17 * (a17 << 1);
+  let c17 = <u64>i64x2.extract_lane(v8, 0);
   c1 += c0 >> 29;
   c2 += c1 >> 29;
   c3 += c2 >> 29;

@@ -45,7 +45,10 @@ const header = (what) => [
   out('// column k is b_{k−i} when k ≥ i and the wrapped, doubled 2b_{k−i+18} when k < i. Nine i64x2 accumulators');
   out('// hold columns (2m, 2m + 1). Every column is the exact schoolbook sum, hence the same integer as in feMul');
   out('// (Karatsuba differences are exact), and the same carry follows: the outputs are identical limb for limb.');
-  out('// feSqr: schoolbook, 171 products, each cross product doubled through e_j = 2·a_j; same column bound.');
+  out('// feSqr (scalar build): schoolbook, 171 products, each cross product doubled through e_j = 2·a_j; same column');
+  out('// bound. feSqrSimd (SIMD build): the 153 cross products by row on i64x2.extmul against 2a and 4a (the wrapped');
+  out('// columns, folded as they are accumulated), the 18 squares added at extraction; same columns, same carry, so');
+  out('// identical limbs (details at the function).');
   out('// Carry (both): sequential 29-bit carry from column 0 to 17; the carry out of column 17 (weight 2^522) is');
   out('// added twice to limb 0, then limb 0 carries once into limb 1. Output limbs: < 2^29, limb 1 < 2^29 + 2^8.');
   out('');
@@ -136,8 +139,18 @@ const header = (what) => [
   carry();
   out('}');
   out('');
-  out('/** r = a² mod p. Inputs: limbs ≤ 1.33·2^29. Output: tight. r may alias a. */');
-  out('export function feSqr(r: usize, a: usize): void {');
+  out('/**');
+  out(' * r = a² mod p. Inputs: limbs ≤ 1.33·2^29. Output: tight. r may alias a. Like feMul, one of two squares per');
+  out(' * build (ASC_FEATURE_SIMD is a compile-time constant); both give identical limbs.');
+  out(' */');
+  out('// @ts-ignore: decorator');
+  out('@inline export function feSqr(r: usize, a: usize): void {');
+  out('  if (ASC_FEATURE_SIMD) feSqrSimd(r, a);');
+  out('  else feSqrScalar(r, a);');
+  out('}');
+  out('');
+  out('/** feSqr without SIMD128: schoolbook over i ≤ j, cross products doubled through e_j = 2·a_j. */');
+  out('function feSqrScalar(r: usize, a: usize): void {');
   for (let i = 0; i < N; i++) out(`  const a${i} = load<u64>(a, ${8 * i});`);
   for (let i = 1; i < N; i++) out(`  const e${i} = a${i} << 1;`);
   for (let k = 0; k < N; k++) {
@@ -153,6 +166,88 @@ const header = (what) => [
   }
   carry();
   out('}');
+  // feSqrSimd: the cross products a_i·a_j (i < j) of the unwrapped 35-column square, row by row on i64x2.extmul.
+  // Nine accumulators v_m hold the column pairs (2m + 1, 2m + 2): row i's cross products occupy columns 2i + 1 …
+  // i + 17, which start on an odd column, so every row begins on a pair boundary (no unwanted lower product). Column
+  // pairs m ≤ 8 (columns ≤ 18) read T2 = [2a_0 … 2a_17, 0 × 6]; pairs m ≥ 9 (columns 19 … 33, all wrapped, weight 2)
+  // read T4 = 4a into v_{m−9}, i.e. they are folded as they are accumulated. The pair boundary 18 | 19 separates the
+  // two, so no load mixes them. Column 18 (≡ 2·column 0) stays in v_8 unfolded and is doubled when extracted. Lanes
+  // past a_17 are zeros, so the products a row's last load forms beyond j = 17 add nothing. The squares a_i² (even
+  // columns 2i, wrapped and doubled for i ≥ 9) are added in scalar code while extracting.
+  function sqrSimd() {
+    const T2 = 0, T4 = 96; // byte offsets in S: 24 u32 lanes each
+    // Symbolic check of the plan: column k must get exactly the monomials of feSqrScalar with their weights.
+    const want = Array.from({ length: N }, () => new Map());
+    const add = (col, i, j, w) => { const key = `${Math.min(i, j)},${Math.max(i, j)}`; want[col].set(key, (want[col].get(key) ?? 0) + w); };
+    for (let i = 0; i < N; i++) for (let j = i; j < N; j++) add((i + j) % N, i, j, (i === j ? 1 : 2) * (i + j >= N ? 2 : 1));
+    const got = Array.from({ length: N }, () => new Map());
+    const put = (col, i, j, w) => { if (j >= N) return; const key = `${i},${j}`; got[col].set(key, (got[col].get(key) ?? 0) + w); };
+    // lanes (column pairs) each accumulator receives: acc → list of [i, j, weight before extraction scaling]
+    const accTerms = Array.from({ length: 9 }, () => [[], []]);
+    const L2 = [];
+    let maxLane = 0;
+    for (let i = 0; i < N - 1; i++) {
+      L2.push(`  { const x = v128.load32_splat(a, ${8 * i});`);
+      const ms = [];
+      for (let m = i; 2 * m + 1 <= i + 17; m++) ms.push(m);
+      if (ms.length > 9) throw new Error('row spans more than nine accumulators');
+      let q = 0;
+      for (let n = 0; n < ms.length; ) {
+        const m = ms[n], src = m <= 8 ? T2 : T4, j = 2 * m + 1 - i;
+        const pair = n + 1 < ms.length && (ms[n + 1] <= 8) === (m <= 8);
+        L2.push(`    const w${q} = v128.load(S, ${src + 4 * j});`);
+        for (const [h, mm] of pair ? [[0, m], [1, m + 1]] : [[0, m]]) {
+          const jj = 2 * mm + 1 - i, acc = mm % 9, w = src === T2 ? 2 : 4;
+          maxLane = Math.max(maxLane, jj + 1);
+          L2.push(`    v${acc} = i64x2.add(v${acc}, i64x2.extmul_${h ? 'high' : 'low'}_i32x4_u(x, w${q}));`);
+          accTerms[acc][0].push([i, jj, w]); accTerms[acc][1].push([i, jj + 1, w]);
+        }
+        q++; n += pair ? 2 : 1;
+      }
+      L2.push('  }');
+    }
+    if (maxLane > 23) throw new Error('T2/T4 read past their 24 lanes');
+    // extraction: lane 0 of v_m → column 2m + 1; lane 1 → column 2m + 2, except v_8 lane 1 (column 18) → 2·column 0
+    for (let m = 0; m < 9; m++) {
+      for (const [i, j, w] of accTerms[m][0]) put(2 * m + 1, i, j, w);
+      for (const [i, j, w] of accTerms[m][1]) put(m === 8 ? 0 : 2 * m + 2, i, j, m === 8 ? 2 * w : w);
+    }
+    for (let i = 0; i < N; i++) put((2 * i) % N, i, i, 2 * i >= N ? 2 : 1);
+    for (let k = 0; k < N; k++) {
+      const a = [...want[k]].sort().join(' '), b = [...got[k]].sort().join(' ');
+      if (a !== b) throw new Error(`feSqrSimd column ${k}: ${b} != ${a}`);
+    }
+    out('');
+    out('/**');
+    out(' * feSqr on SIMD128 (only compiled into the SIMD build): 81 extmuls for the 153 cross products a_i·a_j (i < j)');
+    out(' * instead of feMulSimd\'s 162 for all 324 ordered ones. T2 = 2a and T4 = 4a as u32 lanes in FE_MUL_SCRATCH');
+    out(' * (4a_j ≤ 5.32·2^29 < 2^32), each followed by six zero lanes; row i (x = a_i) adds a_i·T[2m + 1 − i …] to the');
+    out(' * column pair (2m + 1, 2m + 2) for every pair of its columns 2i + 1 … i + 17, T4 and v_{m−9} for the wrapped');
+    out(' * pairs m ≥ 9. Extracted: c_{2m+1} = v_m[0]; c_{2m+2} = v_m[1] + a_{m+1}² + 2a_{m+10}²; c_0 = 2·v_8[1] + a_0² +');
+    out(' * 2a_9². Each c_k is then the same integer as feSqrScalar\'s column (checked term by term by the generator), so');
+    out(' * the same carry gives identical limbs; every partial sum is a sub-sum of that column (≤ 35·(1.33·2^29)² < 2^64).');
+    out(' */');
+    out('function feSqrSimd(r: usize, a: usize): void {');
+    out('  const z = i64x2.splat(0);');
+    for (let k = 0; k < 8; k += 2) {
+      out(`  { const p = i32x4.shuffle(v128.load(a, ${16 * k}), v128.load(a, ${16 * (k + 1)}), 0, 2, 4, 6);`);
+      out(`    v128.store(S, i32x4.shl(p, 1), ${T2 + 8 * k}); v128.store(S, i32x4.shl(p, 2), ${T4 + 8 * k}); }`);
+    }
+    out('  { const q = i32x4.shuffle(v128.load(a, 128), z, 0, 2, 4, 4);');
+    out(`    v128.store(S, i32x4.shl(q, 1), ${T2 + 64}); v128.store(S, z, ${T2 + 80});`);
+    out(`    v128.store(S, i32x4.shl(q, 2), ${T4 + 64}); v128.store(S, z, ${T4 + 80}); }`);
+    for (let m = 0; m < 9; m++) out(`  let v${m} = z;`);
+    L2.forEach(out);
+    for (let k = 0; k < N; k++) out(`  const a${k} = load<u64>(a, ${8 * k});`);
+    out(`  let c0 = (<u64>i64x2.extract_lane(v8, 1) << 1) + a0 * a0 + a9 * (a9 << 1);`);
+    for (let m = 0; m < 9; m++) {
+      out(`  let c${2 * m + 1} = <u64>i64x2.extract_lane(v${m}, 0);`);
+      if (m < 8) out(`  let c${2 * m + 2} = <u64>i64x2.extract_lane(v${m}, 1) + a${m + 1} * a${m + 1} + a${m + 10} * (a${m + 10} << 1);`);
+    }
+    carry();
+    out('}');
+  }
+  sqrSimd();
   // Unrolled linear operations: limb sums v_i < 2^34, one parallel carry pass (carries < 2^5), output tight.
   const linear = (name, doc, args, expr) => {
     out('');

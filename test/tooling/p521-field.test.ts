@@ -59,7 +59,7 @@ function edgeInputs(): [string, bigint[]][] {
 describe('P-521 field multiply: scalar build vs SIMD build', () => {
   const inputs = edgeInputs();
   test(`${inputs.length}² products: identical limbs, = feSqr on the diagonal, ≡ a·b mod p, tight`, () => {
-    let checked = 0;
+    let checked = 0, squared = 0;
     for (const [na, a] of inputs) {
       for (const [nb, b] of inputs) {
         const out: Record<string, bigint[]> = {};
@@ -73,14 +73,41 @@ describe('P-521 field multiply: scalar build vs SIMD build', () => {
         expect(r.every((l) => l <= TIGHT), `${na} × ${nb} tight`).toBe(true);
         checked++;
       }
+      const sq: Record<string, bigint[]> = {};
       for (const name of ['scalar', 'simd'] as const) {
         const f = builds[name];
         put(f, A, a); f.mul(R, A, A); const viaMul = get(f, R);
-        f.sqr(R, A);
-        expect(get(f, R), `${name}: ${na}² via feSqr and feMul`).toEqual(viaMul);
+        f.sqr(R, A); sq[name] = get(f, R);
+        expect(sq[name], `${name}: ${na}² via feSqr and feMul`).toEqual(viaMul);
       }
+      expect(sq.simd, `${na}²: feSqrSimd vs feSqrScalar`).toEqual(sq.scalar);
+      squared++;
     }
     expect(checked).toBe(inputs.length ** 2);
+    expect(squared).toBe(inputs.length);
+  });
+
+  test('square: feSqrSimd = feSqrScalar on every one- and two-limb input at the bound, and 400 random inputs', () => {
+    // feSqrSimd places each a_i·a_j in its column by a different route than feSqrScalar (rows of T2 = 2a / T4 = 4a,
+    // squares at extraction): one- and two-limb inputs isolate every a_i² and every cross product a_i·a_j.
+    const cases: bigint[][] = [];
+    for (let i = 0; i < 18; i++) {
+      for (let j = i; j < 18; j++) { const l = Array<bigint>(18).fill(0n); l[i] = LIMB_MAX; l[j] = LIMB_MAX - BigInt(j); cases.push(l); }
+    }
+    const r = rng(2521), rand = (max: bigint) => BigInt(r()) * BigInt(r()) % (max + 1n);
+    for (let n = 0; n < 400; n++) cases.push(Array.from({ length: 18 }, () => rand(n < 200 ? M29 : LIMB_MAX)));
+    for (const a of cases) {
+      const out: Record<string, bigint[]> = {};
+      for (const name of ['scalar', 'simd'] as const) {
+        const f = builds[name];
+        put(f, A, a); f.sqr(R, A); out[name] = get(f, R);
+        f.sqr(A, A); expect(get(f, A), `${name} r = a`).toEqual(out[name]);
+      }
+      expect(out.simd, `${a.join(',')}²`).toEqual(out.scalar);
+      expect(value(out.scalar!) % P).toBe((value(a) * value(a)) % P);
+      expect(out.scalar!.every((l) => l <= TIGHT)).toBe(true);
+    }
+    expect(cases.length).toBe(171 + 400);
   });
 
   test('aliasing: r = a and r = b give the same limbs as a separate output', () => {
