@@ -957,6 +957,37 @@ function feSqrSimd(r: usize, a: usize): void {
 
 /** r = a + b. Inputs tight; output tight. r may alias a or b. */
 export function feAdd(r: usize, a: usize, b: usize): void {
+  if (ASC_FEATURE_SIMD) {
+    const v0 = i64x2.add(v128.load(a, 0), v128.load(b, 0));
+    const v1 = i64x2.add(v128.load(a, 16), v128.load(b, 16));
+    const v2 = i64x2.add(v128.load(a, 32), v128.load(b, 32));
+    const v3 = i64x2.add(v128.load(a, 48), v128.load(b, 48));
+    const v4 = i64x2.add(v128.load(a, 64), v128.load(b, 64));
+    const v5 = i64x2.add(v128.load(a, 80), v128.load(b, 80));
+    const v6 = i64x2.add(v128.load(a, 96), v128.load(b, 96));
+    const v7 = i64x2.add(v128.load(a, 112), v128.load(b, 112));
+    const v8 = i64x2.add(v128.load(a, 128), v128.load(b, 128));
+    const h0 = i64x2.shr_u(v0, 29);
+    const h1 = i64x2.shr_u(v1, 29);
+    const h2 = i64x2.shr_u(v2, 29);
+    const h3 = i64x2.shr_u(v3, 29);
+    const h4 = i64x2.shr_u(v4, 29);
+    const h5 = i64x2.shr_u(v5, 29);
+    const h6 = i64x2.shr_u(v6, 29);
+    const h7 = i64x2.shr_u(v7, 29);
+    const h8 = i64x2.shr_u(v8, 29);
+    const mask = i64x2.splat(0x1fffffff);
+    v128.store(r, i64x2.add(v128.and(v0, mask), i64x2.shuffle(i64x2.shl(h8, 1), h0, 1, 2)), 0);
+    v128.store(r, i64x2.add(v128.and(v1, mask), i64x2.shuffle(h0, h1, 1, 2)), 16);
+    v128.store(r, i64x2.add(v128.and(v2, mask), i64x2.shuffle(h1, h2, 1, 2)), 32);
+    v128.store(r, i64x2.add(v128.and(v3, mask), i64x2.shuffle(h2, h3, 1, 2)), 48);
+    v128.store(r, i64x2.add(v128.and(v4, mask), i64x2.shuffle(h3, h4, 1, 2)), 64);
+    v128.store(r, i64x2.add(v128.and(v5, mask), i64x2.shuffle(h4, h5, 1, 2)), 80);
+    v128.store(r, i64x2.add(v128.and(v6, mask), i64x2.shuffle(h5, h6, 1, 2)), 96);
+    v128.store(r, i64x2.add(v128.and(v7, mask), i64x2.shuffle(h6, h7, 1, 2)), 112);
+    v128.store(r, i64x2.add(v128.and(v8, mask), i64x2.shuffle(h7, h8, 1, 2)), 128);
+    return;
+  }
   const v0 = load<u64>(a, 0) + load<u64>(b, 0);
   const v1 = load<u64>(a, 8) + load<u64>(b, 8);
   const v2 = load<u64>(a, 16) + load<u64>(b, 16);
@@ -997,6 +1028,37 @@ export function feAdd(r: usize, a: usize, b: usize): void {
 
 /** r = a − b, computed as a + 4p − b (4p exceeds every tight limb, so no limb is negative). Output tight. */
 export function feSub(r: usize, a: usize, b: usize): void {
+  if (ASC_FEATURE_SIMD) {
+    const v0 = i64x2.sub(i64x2.add(v128.load(a, 0), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 0));
+    const v1 = i64x2.sub(i64x2.add(v128.load(a, 16), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 16));
+    const v2 = i64x2.sub(i64x2.add(v128.load(a, 32), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 32));
+    const v3 = i64x2.sub(i64x2.add(v128.load(a, 48), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 48));
+    const v4 = i64x2.sub(i64x2.add(v128.load(a, 64), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 64));
+    const v5 = i64x2.sub(i64x2.add(v128.load(a, 80), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 80));
+    const v6 = i64x2.sub(i64x2.add(v128.load(a, 96), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 96));
+    const v7 = i64x2.sub(i64x2.add(v128.load(a, 112), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 112));
+    const v8 = i64x2.sub(i64x2.add(v128.load(a, 128), i64x2(0x7ffffffc, 0x3ffffffc)), v128.load(b, 128));
+    const h0 = i64x2.shr_u(v0, 29);
+    const h1 = i64x2.shr_u(v1, 29);
+    const h2 = i64x2.shr_u(v2, 29);
+    const h3 = i64x2.shr_u(v3, 29);
+    const h4 = i64x2.shr_u(v4, 29);
+    const h5 = i64x2.shr_u(v5, 29);
+    const h6 = i64x2.shr_u(v6, 29);
+    const h7 = i64x2.shr_u(v7, 29);
+    const h8 = i64x2.shr_u(v8, 29);
+    const mask = i64x2.splat(0x1fffffff);
+    v128.store(r, i64x2.add(v128.and(v0, mask), i64x2.shuffle(i64x2.shl(h8, 1), h0, 1, 2)), 0);
+    v128.store(r, i64x2.add(v128.and(v1, mask), i64x2.shuffle(h0, h1, 1, 2)), 16);
+    v128.store(r, i64x2.add(v128.and(v2, mask), i64x2.shuffle(h1, h2, 1, 2)), 32);
+    v128.store(r, i64x2.add(v128.and(v3, mask), i64x2.shuffle(h2, h3, 1, 2)), 48);
+    v128.store(r, i64x2.add(v128.and(v4, mask), i64x2.shuffle(h3, h4, 1, 2)), 64);
+    v128.store(r, i64x2.add(v128.and(v5, mask), i64x2.shuffle(h4, h5, 1, 2)), 80);
+    v128.store(r, i64x2.add(v128.and(v6, mask), i64x2.shuffle(h5, h6, 1, 2)), 96);
+    v128.store(r, i64x2.add(v128.and(v7, mask), i64x2.shuffle(h6, h7, 1, 2)), 112);
+    v128.store(r, i64x2.add(v128.and(v8, mask), i64x2.shuffle(h7, h8, 1, 2)), 128);
+    return;
+  }
   const v0 = load<u64>(a, 0) + 0x7ffffffc - load<u64>(b, 0);
   const v1 = load<u64>(a, 8) + 0x7ffffffc - load<u64>(b, 8);
   const v2 = load<u64>(a, 16) + 0x7ffffffc - load<u64>(b, 16);
@@ -1037,6 +1099,37 @@ export function feSub(r: usize, a: usize, b: usize): void {
 
 /** r = −a = 4p − a. Input tight; output tight. */
 export function feNeg(r: usize, a: usize): void {
+  if (ASC_FEATURE_SIMD) {
+    const v0 = i64x2.sub(i64x2(0x7ffffffc, 0x7ffffffc), v128.load(a, 0));
+    const v1 = i64x2.sub(i64x2(0x7ffffffc, 0x7ffffffc), v128.load(a, 16));
+    const v2 = i64x2.sub(i64x2(0x7ffffffc, 0x7ffffffc), v128.load(a, 32));
+    const v3 = i64x2.sub(i64x2(0x7ffffffc, 0x7ffffffc), v128.load(a, 48));
+    const v4 = i64x2.sub(i64x2(0x7ffffffc, 0x7ffffffc), v128.load(a, 64));
+    const v5 = i64x2.sub(i64x2(0x7ffffffc, 0x7ffffffc), v128.load(a, 80));
+    const v6 = i64x2.sub(i64x2(0x7ffffffc, 0x7ffffffc), v128.load(a, 96));
+    const v7 = i64x2.sub(i64x2(0x7ffffffc, 0x7ffffffc), v128.load(a, 112));
+    const v8 = i64x2.sub(i64x2(0x7ffffffc, 0x3ffffffc), v128.load(a, 128));
+    const h0 = i64x2.shr_u(v0, 29);
+    const h1 = i64x2.shr_u(v1, 29);
+    const h2 = i64x2.shr_u(v2, 29);
+    const h3 = i64x2.shr_u(v3, 29);
+    const h4 = i64x2.shr_u(v4, 29);
+    const h5 = i64x2.shr_u(v5, 29);
+    const h6 = i64x2.shr_u(v6, 29);
+    const h7 = i64x2.shr_u(v7, 29);
+    const h8 = i64x2.shr_u(v8, 29);
+    const mask = i64x2.splat(0x1fffffff);
+    v128.store(r, i64x2.add(v128.and(v0, mask), i64x2.shuffle(i64x2.shl(h8, 1), h0, 1, 2)), 0);
+    v128.store(r, i64x2.add(v128.and(v1, mask), i64x2.shuffle(h0, h1, 1, 2)), 16);
+    v128.store(r, i64x2.add(v128.and(v2, mask), i64x2.shuffle(h1, h2, 1, 2)), 32);
+    v128.store(r, i64x2.add(v128.and(v3, mask), i64x2.shuffle(h2, h3, 1, 2)), 48);
+    v128.store(r, i64x2.add(v128.and(v4, mask), i64x2.shuffle(h3, h4, 1, 2)), 64);
+    v128.store(r, i64x2.add(v128.and(v5, mask), i64x2.shuffle(h4, h5, 1, 2)), 80);
+    v128.store(r, i64x2.add(v128.and(v6, mask), i64x2.shuffle(h5, h6, 1, 2)), 96);
+    v128.store(r, i64x2.add(v128.and(v7, mask), i64x2.shuffle(h6, h7, 1, 2)), 112);
+    v128.store(r, i64x2.add(v128.and(v8, mask), i64x2.shuffle(h7, h8, 1, 2)), 128);
+    return;
+  }
   const v0 = 0x7ffffffc - load<u64>(a, 0);
   const v1 = 0x7ffffffc - load<u64>(a, 8);
   const v2 = 0x7ffffffc - load<u64>(a, 16);
@@ -1117,6 +1210,46 @@ export function feMulSmall(r: usize, a: usize, k: u64): void {
 
 /** r = 3(a − b) = 3(a + 4p − b). Inputs tight; output tight. */
 export function feSub3(r: usize, a: usize, b: usize): void {
+  if (ASC_FEATURE_SIMD) {
+    const u0 = i64x2.sub(i64x2.add(v128.load(a, 0), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 0));
+    const v0 = i64x2.add(i64x2.shl(u0, 1), u0);
+    const u1 = i64x2.sub(i64x2.add(v128.load(a, 16), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 16));
+    const v1 = i64x2.add(i64x2.shl(u1, 1), u1);
+    const u2 = i64x2.sub(i64x2.add(v128.load(a, 32), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 32));
+    const v2 = i64x2.add(i64x2.shl(u2, 1), u2);
+    const u3 = i64x2.sub(i64x2.add(v128.load(a, 48), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 48));
+    const v3 = i64x2.add(i64x2.shl(u3, 1), u3);
+    const u4 = i64x2.sub(i64x2.add(v128.load(a, 64), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 64));
+    const v4 = i64x2.add(i64x2.shl(u4, 1), u4);
+    const u5 = i64x2.sub(i64x2.add(v128.load(a, 80), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 80));
+    const v5 = i64x2.add(i64x2.shl(u5, 1), u5);
+    const u6 = i64x2.sub(i64x2.add(v128.load(a, 96), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 96));
+    const v6 = i64x2.add(i64x2.shl(u6, 1), u6);
+    const u7 = i64x2.sub(i64x2.add(v128.load(a, 112), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 112));
+    const v7 = i64x2.add(i64x2.shl(u7, 1), u7);
+    const u8 = i64x2.sub(i64x2.add(v128.load(a, 128), i64x2(0x7ffffffc, 0x3ffffffc)), v128.load(b, 128));
+    const v8 = i64x2.add(i64x2.shl(u8, 1), u8);
+    const h0 = i64x2.shr_u(v0, 29);
+    const h1 = i64x2.shr_u(v1, 29);
+    const h2 = i64x2.shr_u(v2, 29);
+    const h3 = i64x2.shr_u(v3, 29);
+    const h4 = i64x2.shr_u(v4, 29);
+    const h5 = i64x2.shr_u(v5, 29);
+    const h6 = i64x2.shr_u(v6, 29);
+    const h7 = i64x2.shr_u(v7, 29);
+    const h8 = i64x2.shr_u(v8, 29);
+    const mask = i64x2.splat(0x1fffffff);
+    v128.store(r, i64x2.add(v128.and(v0, mask), i64x2.shuffle(i64x2.shl(h8, 1), h0, 1, 2)), 0);
+    v128.store(r, i64x2.add(v128.and(v1, mask), i64x2.shuffle(h0, h1, 1, 2)), 16);
+    v128.store(r, i64x2.add(v128.and(v2, mask), i64x2.shuffle(h1, h2, 1, 2)), 32);
+    v128.store(r, i64x2.add(v128.and(v3, mask), i64x2.shuffle(h2, h3, 1, 2)), 48);
+    v128.store(r, i64x2.add(v128.and(v4, mask), i64x2.shuffle(h3, h4, 1, 2)), 64);
+    v128.store(r, i64x2.add(v128.and(v5, mask), i64x2.shuffle(h4, h5, 1, 2)), 80);
+    v128.store(r, i64x2.add(v128.and(v6, mask), i64x2.shuffle(h5, h6, 1, 2)), 96);
+    v128.store(r, i64x2.add(v128.and(v7, mask), i64x2.shuffle(h6, h7, 1, 2)), 112);
+    v128.store(r, i64x2.add(v128.and(v8, mask), i64x2.shuffle(h7, h8, 1, 2)), 128);
+    return;
+  }
   const v0 = (load<u64>(a, 0) + 0x7ffffffc - load<u64>(b, 0)) * 3;
   const v1 = (load<u64>(a, 8) + 0x7ffffffc - load<u64>(b, 8)) * 3;
   const v2 = (load<u64>(a, 16) + 0x7ffffffc - load<u64>(b, 16)) * 3;
@@ -1157,6 +1290,37 @@ export function feSub3(r: usize, a: usize, b: usize): void {
 
 /** r = a − b − c = a + 8p − b − c. Inputs tight; output tight. */
 export function feSubSub(r: usize, a: usize, b: usize, c: usize): void {
+  if (ASC_FEATURE_SIMD) {
+    const v0 = i64x2.sub(i64x2.sub(i64x2.add(v128.load(a, 0), i64x2(0xfffffff8, 0xfffffff8)), v128.load(b, 0)), v128.load(c, 0));
+    const v1 = i64x2.sub(i64x2.sub(i64x2.add(v128.load(a, 16), i64x2(0xfffffff8, 0xfffffff8)), v128.load(b, 16)), v128.load(c, 16));
+    const v2 = i64x2.sub(i64x2.sub(i64x2.add(v128.load(a, 32), i64x2(0xfffffff8, 0xfffffff8)), v128.load(b, 32)), v128.load(c, 32));
+    const v3 = i64x2.sub(i64x2.sub(i64x2.add(v128.load(a, 48), i64x2(0xfffffff8, 0xfffffff8)), v128.load(b, 48)), v128.load(c, 48));
+    const v4 = i64x2.sub(i64x2.sub(i64x2.add(v128.load(a, 64), i64x2(0xfffffff8, 0xfffffff8)), v128.load(b, 64)), v128.load(c, 64));
+    const v5 = i64x2.sub(i64x2.sub(i64x2.add(v128.load(a, 80), i64x2(0xfffffff8, 0xfffffff8)), v128.load(b, 80)), v128.load(c, 80));
+    const v6 = i64x2.sub(i64x2.sub(i64x2.add(v128.load(a, 96), i64x2(0xfffffff8, 0xfffffff8)), v128.load(b, 96)), v128.load(c, 96));
+    const v7 = i64x2.sub(i64x2.sub(i64x2.add(v128.load(a, 112), i64x2(0xfffffff8, 0xfffffff8)), v128.load(b, 112)), v128.load(c, 112));
+    const v8 = i64x2.sub(i64x2.sub(i64x2.add(v128.load(a, 128), i64x2(0xfffffff8, 0x7ffffff8)), v128.load(b, 128)), v128.load(c, 128));
+    const h0 = i64x2.shr_u(v0, 29);
+    const h1 = i64x2.shr_u(v1, 29);
+    const h2 = i64x2.shr_u(v2, 29);
+    const h3 = i64x2.shr_u(v3, 29);
+    const h4 = i64x2.shr_u(v4, 29);
+    const h5 = i64x2.shr_u(v5, 29);
+    const h6 = i64x2.shr_u(v6, 29);
+    const h7 = i64x2.shr_u(v7, 29);
+    const h8 = i64x2.shr_u(v8, 29);
+    const mask = i64x2.splat(0x1fffffff);
+    v128.store(r, i64x2.add(v128.and(v0, mask), i64x2.shuffle(i64x2.shl(h8, 1), h0, 1, 2)), 0);
+    v128.store(r, i64x2.add(v128.and(v1, mask), i64x2.shuffle(h0, h1, 1, 2)), 16);
+    v128.store(r, i64x2.add(v128.and(v2, mask), i64x2.shuffle(h1, h2, 1, 2)), 32);
+    v128.store(r, i64x2.add(v128.and(v3, mask), i64x2.shuffle(h2, h3, 1, 2)), 48);
+    v128.store(r, i64x2.add(v128.and(v4, mask), i64x2.shuffle(h3, h4, 1, 2)), 64);
+    v128.store(r, i64x2.add(v128.and(v5, mask), i64x2.shuffle(h4, h5, 1, 2)), 80);
+    v128.store(r, i64x2.add(v128.and(v6, mask), i64x2.shuffle(h5, h6, 1, 2)), 96);
+    v128.store(r, i64x2.add(v128.and(v7, mask), i64x2.shuffle(h6, h7, 1, 2)), 112);
+    v128.store(r, i64x2.add(v128.and(v8, mask), i64x2.shuffle(h7, h8, 1, 2)), 128);
+    return;
+  }
   const v0 = load<u64>(a, 0) + 0xfffffff8 - load<u64>(b, 0) - load<u64>(c, 0);
   const v1 = load<u64>(a, 8) + 0xfffffff8 - load<u64>(b, 8) - load<u64>(c, 8);
   const v2 = load<u64>(a, 16) + 0xfffffff8 - load<u64>(b, 16) - load<u64>(c, 16);
@@ -1197,6 +1361,37 @@ export function feSubSub(r: usize, a: usize, b: usize, c: usize): void {
 
 /** r = a − 8b = a + 32p − 8b. Inputs tight; output tight. */
 export function feSubMul8(r: usize, a: usize, b: usize): void {
+  if (ASC_FEATURE_SIMD) {
+    const v0 = i64x2.sub(i64x2.add(v128.load(a, 0), i64x2(0x3ffffffe0, 0x3ffffffe0)), i64x2.shl(v128.load(b, 0), 3));
+    const v1 = i64x2.sub(i64x2.add(v128.load(a, 16), i64x2(0x3ffffffe0, 0x3ffffffe0)), i64x2.shl(v128.load(b, 16), 3));
+    const v2 = i64x2.sub(i64x2.add(v128.load(a, 32), i64x2(0x3ffffffe0, 0x3ffffffe0)), i64x2.shl(v128.load(b, 32), 3));
+    const v3 = i64x2.sub(i64x2.add(v128.load(a, 48), i64x2(0x3ffffffe0, 0x3ffffffe0)), i64x2.shl(v128.load(b, 48), 3));
+    const v4 = i64x2.sub(i64x2.add(v128.load(a, 64), i64x2(0x3ffffffe0, 0x3ffffffe0)), i64x2.shl(v128.load(b, 64), 3));
+    const v5 = i64x2.sub(i64x2.add(v128.load(a, 80), i64x2(0x3ffffffe0, 0x3ffffffe0)), i64x2.shl(v128.load(b, 80), 3));
+    const v6 = i64x2.sub(i64x2.add(v128.load(a, 96), i64x2(0x3ffffffe0, 0x3ffffffe0)), i64x2.shl(v128.load(b, 96), 3));
+    const v7 = i64x2.sub(i64x2.add(v128.load(a, 112), i64x2(0x3ffffffe0, 0x3ffffffe0)), i64x2.shl(v128.load(b, 112), 3));
+    const v8 = i64x2.sub(i64x2.add(v128.load(a, 128), i64x2(0x3ffffffe0, 0x1ffffffe0)), i64x2.shl(v128.load(b, 128), 3));
+    const h0 = i64x2.shr_u(v0, 29);
+    const h1 = i64x2.shr_u(v1, 29);
+    const h2 = i64x2.shr_u(v2, 29);
+    const h3 = i64x2.shr_u(v3, 29);
+    const h4 = i64x2.shr_u(v4, 29);
+    const h5 = i64x2.shr_u(v5, 29);
+    const h6 = i64x2.shr_u(v6, 29);
+    const h7 = i64x2.shr_u(v7, 29);
+    const h8 = i64x2.shr_u(v8, 29);
+    const mask = i64x2.splat(0x1fffffff);
+    v128.store(r, i64x2.add(v128.and(v0, mask), i64x2.shuffle(i64x2.shl(h8, 1), h0, 1, 2)), 0);
+    v128.store(r, i64x2.add(v128.and(v1, mask), i64x2.shuffle(h0, h1, 1, 2)), 16);
+    v128.store(r, i64x2.add(v128.and(v2, mask), i64x2.shuffle(h1, h2, 1, 2)), 32);
+    v128.store(r, i64x2.add(v128.and(v3, mask), i64x2.shuffle(h2, h3, 1, 2)), 48);
+    v128.store(r, i64x2.add(v128.and(v4, mask), i64x2.shuffle(h3, h4, 1, 2)), 64);
+    v128.store(r, i64x2.add(v128.and(v5, mask), i64x2.shuffle(h4, h5, 1, 2)), 80);
+    v128.store(r, i64x2.add(v128.and(v6, mask), i64x2.shuffle(h5, h6, 1, 2)), 96);
+    v128.store(r, i64x2.add(v128.and(v7, mask), i64x2.shuffle(h6, h7, 1, 2)), 112);
+    v128.store(r, i64x2.add(v128.and(v8, mask), i64x2.shuffle(h7, h8, 1, 2)), 128);
+    return;
+  }
   const v0 = load<u64>(a, 0) + 0x3ffffffe0 - (load<u64>(b, 0) << 3);
   const v1 = load<u64>(a, 8) + 0x3ffffffe0 - (load<u64>(b, 8) << 3);
   const v2 = load<u64>(a, 16) + 0x3ffffffe0 - (load<u64>(b, 16) << 3);
@@ -1237,6 +1432,37 @@ export function feSubMul8(r: usize, a: usize, b: usize): void {
 
 /** r = 4a − b = 4a + 4p − b. Inputs tight; output tight. */
 export function feMul4Sub(r: usize, a: usize, b: usize): void {
+  if (ASC_FEATURE_SIMD) {
+    const v0 = i64x2.sub(i64x2.add(i64x2.shl(v128.load(a, 0), 2), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 0));
+    const v1 = i64x2.sub(i64x2.add(i64x2.shl(v128.load(a, 16), 2), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 16));
+    const v2 = i64x2.sub(i64x2.add(i64x2.shl(v128.load(a, 32), 2), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 32));
+    const v3 = i64x2.sub(i64x2.add(i64x2.shl(v128.load(a, 48), 2), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 48));
+    const v4 = i64x2.sub(i64x2.add(i64x2.shl(v128.load(a, 64), 2), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 64));
+    const v5 = i64x2.sub(i64x2.add(i64x2.shl(v128.load(a, 80), 2), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 80));
+    const v6 = i64x2.sub(i64x2.add(i64x2.shl(v128.load(a, 96), 2), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 96));
+    const v7 = i64x2.sub(i64x2.add(i64x2.shl(v128.load(a, 112), 2), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 112));
+    const v8 = i64x2.sub(i64x2.add(i64x2.shl(v128.load(a, 128), 2), i64x2(0x7ffffffc, 0x3ffffffc)), v128.load(b, 128));
+    const h0 = i64x2.shr_u(v0, 29);
+    const h1 = i64x2.shr_u(v1, 29);
+    const h2 = i64x2.shr_u(v2, 29);
+    const h3 = i64x2.shr_u(v3, 29);
+    const h4 = i64x2.shr_u(v4, 29);
+    const h5 = i64x2.shr_u(v5, 29);
+    const h6 = i64x2.shr_u(v6, 29);
+    const h7 = i64x2.shr_u(v7, 29);
+    const h8 = i64x2.shr_u(v8, 29);
+    const mask = i64x2.splat(0x1fffffff);
+    v128.store(r, i64x2.add(v128.and(v0, mask), i64x2.shuffle(i64x2.shl(h8, 1), h0, 1, 2)), 0);
+    v128.store(r, i64x2.add(v128.and(v1, mask), i64x2.shuffle(h0, h1, 1, 2)), 16);
+    v128.store(r, i64x2.add(v128.and(v2, mask), i64x2.shuffle(h1, h2, 1, 2)), 32);
+    v128.store(r, i64x2.add(v128.and(v3, mask), i64x2.shuffle(h2, h3, 1, 2)), 48);
+    v128.store(r, i64x2.add(v128.and(v4, mask), i64x2.shuffle(h3, h4, 1, 2)), 64);
+    v128.store(r, i64x2.add(v128.and(v5, mask), i64x2.shuffle(h4, h5, 1, 2)), 80);
+    v128.store(r, i64x2.add(v128.and(v6, mask), i64x2.shuffle(h5, h6, 1, 2)), 96);
+    v128.store(r, i64x2.add(v128.and(v7, mask), i64x2.shuffle(h6, h7, 1, 2)), 112);
+    v128.store(r, i64x2.add(v128.and(v8, mask), i64x2.shuffle(h7, h8, 1, 2)), 128);
+    return;
+  }
   const v0 = (load<u64>(a, 0) << 2) + 0x7ffffffc - load<u64>(b, 0);
   const v1 = (load<u64>(a, 8) << 2) + 0x7ffffffc - load<u64>(b, 8);
   const v2 = (load<u64>(a, 16) << 2) + 0x7ffffffc - load<u64>(b, 16);
@@ -1277,6 +1503,46 @@ export function feMul4Sub(r: usize, a: usize, b: usize): void {
 
 /** r = 3a − b = 3a + 4p − b. Inputs tight; output tight. */
 export function feMul3Sub(r: usize, a: usize, b: usize): void {
+  if (ASC_FEATURE_SIMD) {
+    const u0 = v128.load(a, 0);
+    const v0 = i64x2.sub(i64x2.add(i64x2.add(i64x2.shl(u0, 1), u0), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 0));
+    const u1 = v128.load(a, 16);
+    const v1 = i64x2.sub(i64x2.add(i64x2.add(i64x2.shl(u1, 1), u1), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 16));
+    const u2 = v128.load(a, 32);
+    const v2 = i64x2.sub(i64x2.add(i64x2.add(i64x2.shl(u2, 1), u2), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 32));
+    const u3 = v128.load(a, 48);
+    const v3 = i64x2.sub(i64x2.add(i64x2.add(i64x2.shl(u3, 1), u3), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 48));
+    const u4 = v128.load(a, 64);
+    const v4 = i64x2.sub(i64x2.add(i64x2.add(i64x2.shl(u4, 1), u4), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 64));
+    const u5 = v128.load(a, 80);
+    const v5 = i64x2.sub(i64x2.add(i64x2.add(i64x2.shl(u5, 1), u5), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 80));
+    const u6 = v128.load(a, 96);
+    const v6 = i64x2.sub(i64x2.add(i64x2.add(i64x2.shl(u6, 1), u6), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 96));
+    const u7 = v128.load(a, 112);
+    const v7 = i64x2.sub(i64x2.add(i64x2.add(i64x2.shl(u7, 1), u7), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 112));
+    const u8 = v128.load(a, 128);
+    const v8 = i64x2.sub(i64x2.add(i64x2.add(i64x2.shl(u8, 1), u8), i64x2(0x7ffffffc, 0x3ffffffc)), v128.load(b, 128));
+    const h0 = i64x2.shr_u(v0, 29);
+    const h1 = i64x2.shr_u(v1, 29);
+    const h2 = i64x2.shr_u(v2, 29);
+    const h3 = i64x2.shr_u(v3, 29);
+    const h4 = i64x2.shr_u(v4, 29);
+    const h5 = i64x2.shr_u(v5, 29);
+    const h6 = i64x2.shr_u(v6, 29);
+    const h7 = i64x2.shr_u(v7, 29);
+    const h8 = i64x2.shr_u(v8, 29);
+    const mask = i64x2.splat(0x1fffffff);
+    v128.store(r, i64x2.add(v128.and(v0, mask), i64x2.shuffle(i64x2.shl(h8, 1), h0, 1, 2)), 0);
+    v128.store(r, i64x2.add(v128.and(v1, mask), i64x2.shuffle(h0, h1, 1, 2)), 16);
+    v128.store(r, i64x2.add(v128.and(v2, mask), i64x2.shuffle(h1, h2, 1, 2)), 32);
+    v128.store(r, i64x2.add(v128.and(v3, mask), i64x2.shuffle(h2, h3, 1, 2)), 48);
+    v128.store(r, i64x2.add(v128.and(v4, mask), i64x2.shuffle(h3, h4, 1, 2)), 64);
+    v128.store(r, i64x2.add(v128.and(v5, mask), i64x2.shuffle(h4, h5, 1, 2)), 80);
+    v128.store(r, i64x2.add(v128.and(v6, mask), i64x2.shuffle(h5, h6, 1, 2)), 96);
+    v128.store(r, i64x2.add(v128.and(v7, mask), i64x2.shuffle(h6, h7, 1, 2)), 112);
+    v128.store(r, i64x2.add(v128.and(v8, mask), i64x2.shuffle(h7, h8, 1, 2)), 128);
+    return;
+  }
   const v0 = load<u64>(a, 0) * 3 + 0x7ffffffc - load<u64>(b, 0);
   const v1 = load<u64>(a, 8) * 3 + 0x7ffffffc - load<u64>(b, 8);
   const v2 = load<u64>(a, 16) * 3 + 0x7ffffffc - load<u64>(b, 16);

@@ -249,15 +249,37 @@ const header = (what) => [
   }
   sqrSimd();
   // Unrolled linear operations: limb sums v_i < 2^34, one parallel carry pass (carries < 2^5), output tight.
-  const linear = (name, doc, args, expr) => {
+  // vexpr (optional): the same limb sums two limbs at a time on i64x2 for the SIMD build — the same u64 per limb
+  // (x·3 is written (x << 1) + x), so the same limbs. vexpr(m) gives [statements, expression] for limbs 2m, 2m + 1.
+  const linear = (name, doc, args, expr, vexpr) => {
     out('');
     out(`/** ${doc} */`);
     out(`export function ${name}(${args}): void {`);
+    if (vexpr) {
+      out('  if (ASC_FEATURE_SIMD) {');
+      // carry pass on pairs: lane 0 of pair m takes the carry of limb 2m − 1 (lane 1 of pair m − 1; for m = 0 the
+      // doubled carry of limb 17), lane 1 that of limb 2m (lane 0 of pair m): one i64x2.shuffle per pair.
+      for (let m = 0; m < 9; m++) {
+        const [pre, e] = vexpr(m);
+        pre.forEach((st) => out(`    ${st}`));
+        out(`    const v${m} = ${e};`);
+      }
+      for (let m = 0; m < 9; m++) out(`    const h${m} = i64x2.shr_u(v${m}, 29);`);
+      out('    const mask = i64x2.splat(0x1fffffff);');
+      out('    v128.store(r, i64x2.add(v128.and(v0, mask), i64x2.shuffle(i64x2.shl(h8, 1), h0, 1, 2)), 0);');
+      for (let m = 1; m < 9; m++) out(`    v128.store(r, i64x2.add(v128.and(v${m}, mask), i64x2.shuffle(h${m - 1}, h${m}, 1, 2)), ${16 * m});`);
+      out('    return;');
+      out('  }');
+    }
     for (let i = 0; i < N; i++) out(`  const v${i} = ${expr(i)};`);
     out(`  store<u64>(r, (v0 & M) + ((v${N - 1} >> 29) << 1), 0);`);
     for (let i = 1; i < N; i++) out(`  store<u64>(r, (v${i} & M) + (v${i - 1} >> 29), ${8 * i});`);
     out('}');
   };
+  const V = (p, m) => `v128.load(${p}, ${16 * m})`;
+  const VK = (k, m) => `i64x2(${kp(k, 2 * m)}, ${kp(k, 2 * m + 1)})`;
+  const vadd = (x, y) => `i64x2.add(${x}, ${y})`, vsub = (x, y) => `i64x2.sub(${x}, ${y})`, vshl = (x, n) => `i64x2.shl(${x}, ${n})`;
+  const vtimes3 = (m, x) => [[`const u${m} = ${x};`], vadd(vshl(`u${m}`, 1), `u${m}`)];
   // k·p limb by limb, as immediates: k·(2^29 − 1) for limbs 0…16, k·(2^28 − 1) for limb 17. Adding k·p before
   // subtracting keeps every limb non-negative as long as k·p's limbs exceed what is subtracted (checked here).
   const kp = (k, i) => `0x${(BigInt(k) * (i === N - 1 ? (1n << 28n) - 1n : MASK)).toString(16)}`;
@@ -265,27 +287,35 @@ const header = (what) => [
   const need = (k, sub) => { if (k * (2 ** 28 - 1) < sub * TIGHT) throw new Error(`${k}p too small`); };
   out('');
   linear('feAdd', 'r = a + b. Inputs tight; output tight. r may alias a or b.', 'r: usize, a: usize, b: usize',
-    (i) => `load<u64>(a, ${8 * i}) + load<u64>(b, ${8 * i})`);
+    (i) => `load<u64>(a, ${8 * i}) + load<u64>(b, ${8 * i})`,
+    (m) => [[], vadd(V('a', m), V('b', m))]);
   need(4, 1);
   linear('feSub', 'r = a − b, computed as a + 4p − b (4p exceeds every tight limb, so no limb is negative). Output tight.',
-    'r: usize, a: usize, b: usize', (i) => `load<u64>(a, ${8 * i}) + ${kp(4, i)} - load<u64>(b, ${8 * i})`);
+    'r: usize, a: usize, b: usize', (i) => `load<u64>(a, ${8 * i}) + ${kp(4, i)} - load<u64>(b, ${8 * i})`,
+    (m) => [[], vsub(vadd(V('a', m), VK(4, m)), V('b', m))]);
   linear('feNeg', 'r = −a = 4p − a. Input tight; output tight.', 'r: usize, a: usize',
-    (i) => `${kp(4, i)} - load<u64>(a, ${8 * i})`);
+    (i) => `${kp(4, i)} - load<u64>(a, ${8 * i})`,
+    (m) => [[], vsub(VK(4, m), V('a', m))]);
   linear('feMulSmall', 'r = k·a for a public k ≤ 16 (k·limb < 2^34). Input tight; output tight.', 'r: usize, a: usize, k: u64',
     (i) => `load<u64>(a, ${8 * i}) * k`);
   // Fused forms used by the point formulas (one carry pass instead of two or three); sums stay < 2^35.
   linear('feSub3', 'r = 3(a − b) = 3(a + 4p − b). Inputs tight; output tight.', 'r: usize, a: usize, b: usize',
-    (i) => `(load<u64>(a, ${8 * i}) + ${kp(4, i)} - load<u64>(b, ${8 * i})) * 3`);
+    (i) => `(load<u64>(a, ${8 * i}) + ${kp(4, i)} - load<u64>(b, ${8 * i})) * 3`,
+    (m) => vtimes3(m, vsub(vadd(V('a', m), VK(4, m)), V('b', m))));
   need(8, 2);
   linear('feSubSub', 'r = a − b − c = a + 8p − b − c. Inputs tight; output tight.', 'r: usize, a: usize, b: usize, c: usize',
-    (i) => `load<u64>(a, ${8 * i}) + ${kp(8, i)} - load<u64>(b, ${8 * i}) - load<u64>(c, ${8 * i})`);
+    (i) => `load<u64>(a, ${8 * i}) + ${kp(8, i)} - load<u64>(b, ${8 * i}) - load<u64>(c, ${8 * i})`,
+    (m) => [[], vsub(vsub(vadd(V('a', m), VK(8, m)), V('b', m)), V('c', m))]);
   need(32, 8);
   linear('feSubMul8', 'r = a − 8b = a + 32p − 8b. Inputs tight; output tight.', 'r: usize, a: usize, b: usize',
-    (i) => `load<u64>(a, ${8 * i}) + ${kp(32, i)} - (load<u64>(b, ${8 * i}) << 3)`);
+    (i) => `load<u64>(a, ${8 * i}) + ${kp(32, i)} - (load<u64>(b, ${8 * i}) << 3)`,
+    (m) => [[], vsub(vadd(V('a', m), VK(32, m)), vshl(V('b', m), 3))]);
   linear('feMul4Sub', 'r = 4a − b = 4a + 4p − b. Inputs tight; output tight.', 'r: usize, a: usize, b: usize',
-    (i) => `(load<u64>(a, ${8 * i}) << 2) + ${kp(4, i)} - load<u64>(b, ${8 * i})`);
+    (i) => `(load<u64>(a, ${8 * i}) << 2) + ${kp(4, i)} - load<u64>(b, ${8 * i})`,
+    (m) => [[], vsub(vadd(vshl(V('a', m), 2), VK(4, m)), V('b', m))]);
   linear('feMul3Sub', 'r = 3a − b = 3a + 4p − b. Inputs tight; output tight.', 'r: usize, a: usize, b: usize',
-    (i) => `load<u64>(a, ${8 * i}) * 3 + ${kp(4, i)} - load<u64>(b, ${8 * i})`);
+    (i) => `load<u64>(a, ${8 * i}) * 3 + ${kp(4, i)} - load<u64>(b, ${8 * i})`,
+    (m) => { const [pre, t] = vtimes3(m, V('a', m)); return [pre, vsub(vadd(t, VK(4, m)), V('b', m))]; });
   writeFileSync(join(DIR, 'field-mul.ts'), L.join('\n') + '\n');
 }
 
