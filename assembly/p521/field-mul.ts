@@ -12,7 +12,8 @@
 // i64x2.extmul_low/high_i32x4_u. b is packed once into u32 lanes as W = [2b_0 … 2b_17, b_0 … b_17]
 // (2b_j ≤ 2.66·2^29 < 2^32); row i splats a_i and multiplies it with W[18 − i … 35 − i], whose entry for
 // column k is b_{k−i} when k ≥ i and the wrapped, doubled 2b_{k−i+18} when k < i. Nine i64x2 accumulators
-// hold columns (2m, 2m + 1). Every column is the exact schoolbook sum, hence the same integer as in feMul
+// hold columns (2m, 2m + 1); the last rows are added in scalar code as the columns are extracted (see the
+// function). Every column is the exact schoolbook sum, hence the same integer as in feMul
 // (Karatsuba differences are exact), and the same carry follows: the outputs are identical limb for limb.
 // feSqr (scalar build): schoolbook, 171 products, each cross product doubled through e_j = 2·a_j; same column
 // bound. feSqrSimd (SIMD build): the 153 cross products by row on i64x2.extmul against 2a and 4a (the wrapped
@@ -221,7 +222,9 @@ function feMulScalar(r: usize, a: usize, b: usize): void {
 
 /**
  * feMul on SIMD128 (only compiled into the SIMD build). W (in FE_MUL_SCRATCH) = [2b_0 … 2b_17, b_0 … b_17] as
- * u32; row i adds a_i·W[18 − i + k] to column k (k = 0…17) through nine i64x2 accumulators; the v128 loads of
+ * u32; row i < 12 adds a_i·W[18 − i + k] to column k (k = 0…17) through nine i64x2 accumulators; rows 12 … 17 are
+ * added in scalar i64 code to the extracted columns (integer units, in parallel with the vector units; every
+ * column is still the exact schoolbook sum, each partial sum a sub-sum of it, < 2^63.9). The v128 loads of
  * W read up to 16 bytes past it (lanes whose products are never formed). The rows are left in one block: V8
  * keeps the nine accumulators in registers that way (splitting the columns or pinning them with stores was
  * measured slower).
@@ -438,111 +441,21 @@ function feMulSimd(r: usize, a: usize, b: usize): void {
     v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
     v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
   }
-  { const x = v128.load32_splat(a, 96);
-    const w0 = v128.load(S, 24);
-    const w1 = v128.load(S, 40);
-    const w2 = v128.load(S, 56);
-    const w3 = v128.load(S, 72);
-    const w4 = v128.load(S, 88);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 104);
-    const w0 = v128.load(S, 20);
-    const w1 = v128.load(S, 36);
-    const w2 = v128.load(S, 52);
-    const w3 = v128.load(S, 68);
-    const w4 = v128.load(S, 84);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 112);
-    const w0 = v128.load(S, 16);
-    const w1 = v128.load(S, 32);
-    const w2 = v128.load(S, 48);
-    const w3 = v128.load(S, 64);
-    const w4 = v128.load(S, 80);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 120);
-    const w0 = v128.load(S, 12);
-    const w1 = v128.load(S, 28);
-    const w2 = v128.load(S, 44);
-    const w3 = v128.load(S, 60);
-    const w4 = v128.load(S, 76);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 128);
-    const w0 = v128.load(S, 8);
-    const w1 = v128.load(S, 24);
-    const w2 = v128.load(S, 40);
-    const w3 = v128.load(S, 56);
-    const w4 = v128.load(S, 72);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 136);
-    const w0 = v128.load(S, 4);
-    const w1 = v128.load(S, 20);
-    const w2 = v128.load(S, 36);
-    const w3 = v128.load(S, 52);
-    const w4 = v128.load(S, 68);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  let c0 = <u64>i64x2.extract_lane(v0, 0), c1 = <u64>i64x2.extract_lane(v0, 1);
-  let c2 = <u64>i64x2.extract_lane(v1, 0), c3 = <u64>i64x2.extract_lane(v1, 1);
-  let c4 = <u64>i64x2.extract_lane(v2, 0), c5 = <u64>i64x2.extract_lane(v2, 1);
-  let c6 = <u64>i64x2.extract_lane(v3, 0), c7 = <u64>i64x2.extract_lane(v3, 1);
-  let c8 = <u64>i64x2.extract_lane(v4, 0), c9 = <u64>i64x2.extract_lane(v4, 1);
-  let c10 = <u64>i64x2.extract_lane(v5, 0), c11 = <u64>i64x2.extract_lane(v5, 1);
-  let c12 = <u64>i64x2.extract_lane(v6, 0), c13 = <u64>i64x2.extract_lane(v6, 1);
-  let c14 = <u64>i64x2.extract_lane(v7, 0), c15 = <u64>i64x2.extract_lane(v7, 1);
-  let c16 = <u64>i64x2.extract_lane(v8, 0), c17 = <u64>i64x2.extract_lane(v8, 1);
+  const x12 = load<u64>(a, 96), y12 = x12 << 1;
+  const x13 = load<u64>(a, 104), y13 = x13 << 1;
+  const x14 = load<u64>(a, 112), y14 = x14 << 1;
+  const x15 = load<u64>(a, 120), y15 = x15 << 1;
+  const x16 = load<u64>(a, 128), y16 = x16 << 1;
+  const x17 = load<u64>(a, 136), y17 = x17 << 1;
+  let c0 = <u64>i64x2.extract_lane(v0, 0) + y12 * load<u64>(b, 48) + y13 * load<u64>(b, 40) + y14 * load<u64>(b, 32) + y15 * load<u64>(b, 24) + y16 * load<u64>(b, 16) + y17 * load<u64>(b, 8), c1 = <u64>i64x2.extract_lane(v0, 1) + y12 * load<u64>(b, 56) + y13 * load<u64>(b, 48) + y14 * load<u64>(b, 40) + y15 * load<u64>(b, 32) + y16 * load<u64>(b, 24) + y17 * load<u64>(b, 16);
+  let c2 = <u64>i64x2.extract_lane(v1, 0) + y12 * load<u64>(b, 64) + y13 * load<u64>(b, 56) + y14 * load<u64>(b, 48) + y15 * load<u64>(b, 40) + y16 * load<u64>(b, 32) + y17 * load<u64>(b, 24), c3 = <u64>i64x2.extract_lane(v1, 1) + y12 * load<u64>(b, 72) + y13 * load<u64>(b, 64) + y14 * load<u64>(b, 56) + y15 * load<u64>(b, 48) + y16 * load<u64>(b, 40) + y17 * load<u64>(b, 32);
+  let c4 = <u64>i64x2.extract_lane(v2, 0) + y12 * load<u64>(b, 80) + y13 * load<u64>(b, 72) + y14 * load<u64>(b, 64) + y15 * load<u64>(b, 56) + y16 * load<u64>(b, 48) + y17 * load<u64>(b, 40), c5 = <u64>i64x2.extract_lane(v2, 1) + y12 * load<u64>(b, 88) + y13 * load<u64>(b, 80) + y14 * load<u64>(b, 72) + y15 * load<u64>(b, 64) + y16 * load<u64>(b, 56) + y17 * load<u64>(b, 48);
+  let c6 = <u64>i64x2.extract_lane(v3, 0) + y12 * load<u64>(b, 96) + y13 * load<u64>(b, 88) + y14 * load<u64>(b, 80) + y15 * load<u64>(b, 72) + y16 * load<u64>(b, 64) + y17 * load<u64>(b, 56), c7 = <u64>i64x2.extract_lane(v3, 1) + y12 * load<u64>(b, 104) + y13 * load<u64>(b, 96) + y14 * load<u64>(b, 88) + y15 * load<u64>(b, 80) + y16 * load<u64>(b, 72) + y17 * load<u64>(b, 64);
+  let c8 = <u64>i64x2.extract_lane(v4, 0) + y12 * load<u64>(b, 112) + y13 * load<u64>(b, 104) + y14 * load<u64>(b, 96) + y15 * load<u64>(b, 88) + y16 * load<u64>(b, 80) + y17 * load<u64>(b, 72), c9 = <u64>i64x2.extract_lane(v4, 1) + y12 * load<u64>(b, 120) + y13 * load<u64>(b, 112) + y14 * load<u64>(b, 104) + y15 * load<u64>(b, 96) + y16 * load<u64>(b, 88) + y17 * load<u64>(b, 80);
+  let c10 = <u64>i64x2.extract_lane(v5, 0) + y12 * load<u64>(b, 128) + y13 * load<u64>(b, 120) + y14 * load<u64>(b, 112) + y15 * load<u64>(b, 104) + y16 * load<u64>(b, 96) + y17 * load<u64>(b, 88), c11 = <u64>i64x2.extract_lane(v5, 1) + y12 * load<u64>(b, 136) + y13 * load<u64>(b, 128) + y14 * load<u64>(b, 120) + y15 * load<u64>(b, 112) + y16 * load<u64>(b, 104) + y17 * load<u64>(b, 96);
+  let c12 = <u64>i64x2.extract_lane(v6, 0) + x12 * load<u64>(b, 0) + y13 * load<u64>(b, 136) + y14 * load<u64>(b, 128) + y15 * load<u64>(b, 120) + y16 * load<u64>(b, 112) + y17 * load<u64>(b, 104), c13 = <u64>i64x2.extract_lane(v6, 1) + x12 * load<u64>(b, 8) + x13 * load<u64>(b, 0) + y14 * load<u64>(b, 136) + y15 * load<u64>(b, 128) + y16 * load<u64>(b, 120) + y17 * load<u64>(b, 112);
+  let c14 = <u64>i64x2.extract_lane(v7, 0) + x12 * load<u64>(b, 16) + x13 * load<u64>(b, 8) + x14 * load<u64>(b, 0) + y15 * load<u64>(b, 136) + y16 * load<u64>(b, 128) + y17 * load<u64>(b, 120), c15 = <u64>i64x2.extract_lane(v7, 1) + x12 * load<u64>(b, 24) + x13 * load<u64>(b, 16) + x14 * load<u64>(b, 8) + x15 * load<u64>(b, 0) + y16 * load<u64>(b, 136) + y17 * load<u64>(b, 128);
+  let c16 = <u64>i64x2.extract_lane(v8, 0) + x12 * load<u64>(b, 32) + x13 * load<u64>(b, 24) + x14 * load<u64>(b, 16) + x15 * load<u64>(b, 8) + x16 * load<u64>(b, 0) + y17 * load<u64>(b, 136), c17 = <u64>i64x2.extract_lane(v8, 1) + x12 * load<u64>(b, 40) + x13 * load<u64>(b, 32) + x14 * load<u64>(b, 24) + x15 * load<u64>(b, 16) + x16 * load<u64>(b, 8) + x17 * load<u64>(b, 0);
   c1 += c0 >> 29;
   c2 += c1 >> 29;
   c3 += c2 >> 29;

@@ -43,7 +43,8 @@ const header = (what) => [
   out('// i64x2.extmul_low/high_i32x4_u. b is packed once into u32 lanes as W = [2b_0 … 2b_17, b_0 … b_17]');
   out('// (2b_j ≤ 2.66·2^29 < 2^32); row i splats a_i and multiplies it with W[18 − i … 35 − i], whose entry for');
   out('// column k is b_{k−i} when k ≥ i and the wrapped, doubled 2b_{k−i+18} when k < i. Nine i64x2 accumulators');
-  out('// hold columns (2m, 2m + 1). Every column is the exact schoolbook sum, hence the same integer as in feMul');
+  out('// hold columns (2m, 2m + 1); the last rows are added in scalar code as the columns are extracted (see the');
+  out('// function). Every column is the exact schoolbook sum, hence the same integer as in feMul');
   out('// (Karatsuba differences are exact), and the same carry follows: the outputs are identical limb for limb.');
   out('// feSqr (scalar build): schoolbook, 171 products, each cross product doubled through e_j = 2·a_j; same column');
   out('// bound. feSqrSimd (SIMD build): the 153 cross products by row on i64x2.extmul against 2a and 4a (the wrapped');
@@ -113,9 +114,15 @@ const header = (what) => [
   carry();
   out('}');
   out('');
+  // The last SR rows (a_12 … a_17) are multiplied in scalar code while the columns are extracted: i64.mul runs on
+  // the integer units, in parallel with the extmuls' shuffles and multiplies on the vector units, which bound this
+  // function. Measured in Node 20 (ECDH, interleaved A/B): SR = 6 best, +2 % over 0; 4 and 8 slower than 6.
+  const SR = 6;
   out('/**');
   out(' * feMul on SIMD128 (only compiled into the SIMD build). W (in FE_MUL_SCRATCH) = [2b_0 … 2b_17, b_0 … b_17] as');
-  out(' * u32; row i adds a_i·W[18 − i + k] to column k (k = 0…17) through nine i64x2 accumulators; the v128 loads of');
+  out(` * u32; row i < ${N - SR} adds a_i·W[18 − i + k] to column k (k = 0…17) through nine i64x2 accumulators; rows ${N - SR} … 17 are`);
+  out(' * added in scalar i64 code to the extracted columns (integer units, in parallel with the vector units; every');
+  out(' * column is still the exact schoolbook sum, each partial sum a sub-sum of it, < 2^63.9). The v128 loads of');
   out(' * W read up to 16 bytes past it (lanes whose products are never formed). The rows are left in one block: V8');
   out(' * keeps the nine accumulators in registers that way (splitting the columns or pinning them with stores was');
   out(' * measured slower).');
@@ -129,13 +136,16 @@ const header = (what) => [
   out('  { const p = v128.load(b, 128); const q = i32x4.shuffle(p, p, 0, 2, 0, 2);');
   out('    v128.store64_lane(S, q, 0, 136); v128.store64_lane(S, i32x4.shl(q, 1), 0, 64); }');
   for (let m = 0; m < 9; m++) out(`  let v${m} = i64x2.splat(0);`);
-  for (let i = 0; i < N; i++) {
+  for (let i = 0; i < N - SR; i++) {
     out(`  { const x = v128.load32_splat(a, ${8 * i});`);
     for (let q = 0; q < 5; q++) out(`    const w${q} = v128.load(S, ${72 - 4 * i + 16 * q});`);
     for (let m = 0; m < 9; m++) out(`    v${m} = i64x2.add(v${m}, i64x2.extmul_${m & 1 ? 'high' : 'low'}_i32x4_u(x, w${m >> 1}));`);
     out('  }');
   }
-  for (let m = 0; m < 9; m++) out(`  let c${2 * m} = <u64>i64x2.extract_lane(v${m}, 0), c${2 * m + 1} = <u64>i64x2.extract_lane(v${m}, 1);`);
+  // Scalar rows: x_i = a_i, y_i = 2a_i; column k gets a_i·b_{k−i} (k ≥ i) or the wrapped, doubled 2a_i·b_{k−i+18}.
+  for (let i = N - SR; i < N; i++) out(`  const x${i} = load<u64>(a, ${8 * i}), y${i} = x${i} << 1;`);
+  const sc = (k) => { const t = []; for (let i = N - SR; i < N; i++) t.push(k >= i ? `x${i} * load<u64>(b, ${8 * (k - i)})` : `y${i} * load<u64>(b, ${8 * (k - i + N)})`); return t.map((e) => ` + ${e}`).join(''); };
+  for (let m = 0; m < 9; m++) out(`  let c${2 * m} = <u64>i64x2.extract_lane(v${m}, 0)${sc(2 * m)}, c${2 * m + 1} = <u64>i64x2.extract_lane(v${m}, 1)${sc(2 * m + 1)};`);
   carry();
   out('}');
   out('');
@@ -176,6 +186,7 @@ const header = (what) => [
   // columns 2i, wrapped and doubled for i ≥ 9) are added in scalar code while extracting.
   function sqrSimd() {
     const T2 = 0, T4 = 96; // byte offsets in S: 24 u32 lanes each
+    const RS = N - 1; // rows RS … 16 are added in scalar code at extraction (none here)
     // Symbolic check of the plan: column k must get exactly the monomials of feSqrScalar with their weights.
     const want = Array.from({ length: N }, () => new Map());
     const add = (col, i, j, w) => { const key = `${Math.min(i, j)},${Math.max(i, j)}`; want[col].set(key, (want[col].get(key) ?? 0) + w); };
@@ -186,7 +197,7 @@ const header = (what) => [
     const accTerms = Array.from({ length: 9 }, () => [[], []]);
     const L2 = [];
     let maxLane = 0;
-    for (let i = 0; i < N - 1; i++) {
+    for (let i = 0; i < RS; i++) {
       L2.push(`  { const x = v128.load32_splat(a, ${8 * i});`);
       const ms = [];
       for (let m = i; 2 * m + 1 <= i + 17; m++) ms.push(m);
@@ -213,6 +224,12 @@ const header = (what) => [
       for (const [i, j, w] of accTerms[m][1]) put(m === 8 ? 0 : 2 * m + 2, i, j, m === 8 ? 2 * w : w);
     }
     for (let i = 0; i < N; i++) put((2 * i) % N, i, i, 2 * i >= N ? 2 : 1);
+    // scalar rows i ≥ RS: a_i·a_j (j > i) at column (i + j) mod 18, weight 2 (cross) · 2 when wrapped
+    const scal = Array.from({ length: N }, () => []);
+    for (let i = RS; i < N; i++) for (let j = i + 1; j < N; j++) {
+      const w = i + j >= N ? 4 : 2;
+      put((i + j) % N, i, j, w); scal[(i + j) % N].push(`f${i}${w === 4 ? '' : 'h'} * a${j}`);
+    }
     for (let k = 0; k < N; k++) {
       const a = [...want[k]].sort().join(' '), b = [...got[k]].sort().join(' ');
       if (a !== b) throw new Error(`feSqrSimd column ${k}: ${b} != ${a}`);
@@ -239,10 +256,12 @@ const header = (what) => [
     for (let m = 0; m < 9; m++) out(`  let v${m} = z;`);
     L2.forEach(out);
     for (let k = 0; k < N; k++) out(`  const a${k} = load<u64>(a, ${8 * k});`);
-    out(`  let c0 = (<u64>i64x2.extract_lane(v8, 1) << 1) + a0 * a0 + a9 * (a9 << 1);`);
+    for (let i = RS; i < N - 1; i++) out(`  const f${i} = a${i} << 2, f${i}h = a${i} << 1;`);
+    const sx = (k) => scal[k].map((e) => ` + ${e}`).join('');
+    out(`  let c0 = (<u64>i64x2.extract_lane(v8, 1) << 1) + a0 * a0 + a9 * (a9 << 1)${sx(0)};`);
     for (let m = 0; m < 9; m++) {
-      out(`  let c${2 * m + 1} = <u64>i64x2.extract_lane(v${m}, 0);`);
-      if (m < 8) out(`  let c${2 * m + 2} = <u64>i64x2.extract_lane(v${m}, 1) + a${m + 1} * a${m + 1} + a${m + 10} * (a${m + 10} << 1);`);
+      out(`  let c${2 * m + 1} = <u64>i64x2.extract_lane(v${m}, 0)${sx(2 * m + 1)};`);
+      if (m < 8) out(`  let c${2 * m + 2} = <u64>i64x2.extract_lane(v${m}, 1) + a${m + 1} * a${m + 1} + a${m + 10} * (a${m + 10} << 1)${sx(2 * m + 2)};`);
     }
     carry();
     out('}');
