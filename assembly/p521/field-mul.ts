@@ -16,9 +16,9 @@
 // function). Every column is the exact schoolbook sum, hence the same integer as in feMul
 // (Karatsuba differences are exact), and the same carry follows: the outputs are identical limb for limb.
 // feSqr (scalar build): schoolbook, 171 products, each cross product doubled through e_j = 2·a_j; same column
-// bound. feSqrSimd (SIMD build): the 153 cross products by row on i64x2.extmul against 2a and 4a (the wrapped
-// columns, folded as they are accumulated), the 18 squares added at extraction; same columns, same carry, so
-// identical limbs (details at the function).
+// bound. feSqrSimd (SIMD build): the cross products by row on i64x2.extmul against 2a and 4a (the wrapped
+// columns, folded as they are accumulated), the last rows and the 18 squares added in scalar code at extraction;
+// same columns, same carry, so identical limbs (details at the function).
 // Carry (both): sequential 29-bit carry from column 0 to 17; the carry out of column 17 (weight 2^522) is
 // added twice to limb 0, then limb 0 carries once into limb 1. Output limbs: < 2^29, limb 1 < 2^29 + 2^8.
 
@@ -600,13 +600,14 @@ function feSqrScalar(r: usize, a: usize): void {
 }
 
 /**
- * feSqr on SIMD128 (only compiled into the SIMD build): 81 extmuls for the 153 cross products a_i·a_j (i < j)
- * instead of feMulSimd's 162 for all 324 ordered ones. T2 = 2a and T4 = 4a as u32 lanes in FE_MUL_SCRATCH
- * (4a_j ≤ 5.32·2^29 < 2^32), each followed by six zero lanes; row i (x = a_i) adds a_i·T[2m + 1 − i …] to the
- * column pair (2m + 1, 2m + 2) for every pair of its columns 2i + 1 … i + 17, T4 and v_{m−9} for the wrapped
- * pairs m ≥ 9. Extracted: c_{2m+1} = v_m[0]; c_{2m+2} = v_m[1] + a_{m+1}² + 2a_{m+10}²; c_0 = 2·v_8[1] + a_0² +
- * 2a_9². Each c_k is then the same integer as feSqrScalar's column (checked term by term by the generator), so
- * the same carry gives identical limbs; every partial sum is a sub-sum of that column (≤ 35·(1.33·2^29)² < 2^64).
+ * feSqr on SIMD128 (only compiled into the SIMD build): 56 extmuls for the cross products a_i·a_j (i < j) of rows
+ * 0 … 7; rows 8 … 16 as i64 products at extraction (integer units, in parallel). T2 = 2a and T4 = 4a as
+ * u32 lanes in FE_MUL_SCRATCH (4a_j ≤ 5.32·2^29 < 2^32), each followed by six zero lanes; row i (x = a_i)
+ * adds a_i·T[2m + 1 − i …] to the column pair (2m + 1, 2m + 2) for every pair of its columns 2i + 1 … i + 17,
+ * T4 and v_{m−9} for the wrapped pairs m ≥ 9. Extracted: c_{2m+1} = v_m[0]; c_{2m+2} = v_m[1] + a_{m+1}² +
+ * 2a_{m+10}²; c_0 = 2·v_8[1] + a_0² + 2a_9²; plus the scalar rows' 2a_i·a_j (4a_i·a_j when wrapped). Each c_k
+ * is then the same integer as feSqrScalar's column (checked term by term by the generator), so the same carry
+ * gives identical limbs; every partial sum is a sub-sum of that column (≤ 35·(1.33·2^29)² < 2^64).
  */
 function feSqrSimd(r: usize, a: usize): void {
   const z = i64x2.splat(0);
@@ -734,64 +735,6 @@ function feSqrSimd(r: usize, a: usize): void {
     const w2 = v128.load(S, 160);
     v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w2));
   }
-  { const x = v128.load32_splat(a, 64);
-    const w0 = v128.load(S, 36);
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w0));
-    const w1 = v128.load(S, 140);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w1));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w1));
-    const w2 = v128.load(S, 156);
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w2));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w2));
-  }
-  { const x = v128.load32_splat(a, 72);
-    const w0 = v128.load(S, 136);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    const w1 = v128.load(S, 152);
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-  }
-  { const x = v128.load32_splat(a, 80);
-    const w0 = v128.load(S, 140);
-    v1 = i64x2.add(v1, i64x2.extmul_low_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_high_i32x4_u(x, w0));
-    const w1 = v128.load(S, 156);
-    v3 = i64x2.add(v3, i64x2.extmul_low_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_high_i32x4_u(x, w1));
-  }
-  { const x = v128.load32_splat(a, 88);
-    const w0 = v128.load(S, 144);
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w0));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w0));
-    const w1 = v128.load(S, 160);
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w1));
-  }
-  { const x = v128.load32_splat(a, 96);
-    const w0 = v128.load(S, 148);
-    v3 = i64x2.add(v3, i64x2.extmul_low_i32x4_u(x, w0));
-    v4 = i64x2.add(v4, i64x2.extmul_high_i32x4_u(x, w0));
-    const w1 = v128.load(S, 164);
-    v5 = i64x2.add(v5, i64x2.extmul_low_i32x4_u(x, w1));
-  }
-  { const x = v128.load32_splat(a, 104);
-    const w0 = v128.load(S, 152);
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w0));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w0));
-  }
-  { const x = v128.load32_splat(a, 112);
-    const w0 = v128.load(S, 156);
-    v5 = i64x2.add(v5, i64x2.extmul_low_i32x4_u(x, w0));
-    v6 = i64x2.add(v6, i64x2.extmul_high_i32x4_u(x, w0));
-  }
-  { const x = v128.load32_splat(a, 120);
-    const w0 = v128.load(S, 160);
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w0));
-  }
-  { const x = v128.load32_splat(a, 128);
-    const w0 = v128.load(S, 164);
-    v7 = i64x2.add(v7, i64x2.extmul_low_i32x4_u(x, w0));
-  }
   const a0 = load<u64>(a, 0);
   const a1 = load<u64>(a, 8);
   const a2 = load<u64>(a, 16);
@@ -810,24 +753,33 @@ function feSqrSimd(r: usize, a: usize): void {
   const a15 = load<u64>(a, 120);
   const a16 = load<u64>(a, 128);
   const a17 = load<u64>(a, 136);
-  let c0 = (<u64>i64x2.extract_lane(v8, 1) << 1) + a0 * a0 + a9 * (a9 << 1);
-  let c1 = <u64>i64x2.extract_lane(v0, 0);
-  let c2 = <u64>i64x2.extract_lane(v0, 1) + a1 * a1 + a10 * (a10 << 1);
-  let c3 = <u64>i64x2.extract_lane(v1, 0);
-  let c4 = <u64>i64x2.extract_lane(v1, 1) + a2 * a2 + a11 * (a11 << 1);
-  let c5 = <u64>i64x2.extract_lane(v2, 0);
-  let c6 = <u64>i64x2.extract_lane(v2, 1) + a3 * a3 + a12 * (a12 << 1);
-  let c7 = <u64>i64x2.extract_lane(v3, 0);
-  let c8 = <u64>i64x2.extract_lane(v3, 1) + a4 * a4 + a13 * (a13 << 1);
-  let c9 = <u64>i64x2.extract_lane(v4, 0);
-  let c10 = <u64>i64x2.extract_lane(v4, 1) + a5 * a5 + a14 * (a14 << 1);
-  let c11 = <u64>i64x2.extract_lane(v5, 0);
-  let c12 = <u64>i64x2.extract_lane(v5, 1) + a6 * a6 + a15 * (a15 << 1);
-  let c13 = <u64>i64x2.extract_lane(v6, 0);
-  let c14 = <u64>i64x2.extract_lane(v6, 1) + a7 * a7 + a16 * (a16 << 1);
-  let c15 = <u64>i64x2.extract_lane(v7, 0);
+  const f8 = a8 << 2, f8h = a8 << 1;
+  const f9 = a9 << 2, f9h = a9 << 1;
+  const f10 = a10 << 2, f10h = a10 << 1;
+  const f11 = a11 << 2, f11h = a11 << 1;
+  const f12 = a12 << 2, f12h = a12 << 1;
+  const f13 = a13 << 2, f13h = a13 << 1;
+  const f14 = a14 << 2, f14h = a14 << 1;
+  const f15 = a15 << 2, f15h = a15 << 1;
+  const f16 = a16 << 2, f16h = a16 << 1;
+  let c0 = (<u64>i64x2.extract_lane(v8, 1) << 1) + a0 * a0 + a9 * (a9 << 1) + f8 * a10;
+  let c1 = <u64>i64x2.extract_lane(v0, 0) + f8 * a11 + f9 * a10;
+  let c2 = <u64>i64x2.extract_lane(v0, 1) + a1 * a1 + a10 * (a10 << 1) + f8 * a12 + f9 * a11;
+  let c3 = <u64>i64x2.extract_lane(v1, 0) + f8 * a13 + f9 * a12 + f10 * a11;
+  let c4 = <u64>i64x2.extract_lane(v1, 1) + a2 * a2 + a11 * (a11 << 1) + f8 * a14 + f9 * a13 + f10 * a12;
+  let c5 = <u64>i64x2.extract_lane(v2, 0) + f8 * a15 + f9 * a14 + f10 * a13 + f11 * a12;
+  let c6 = <u64>i64x2.extract_lane(v2, 1) + a3 * a3 + a12 * (a12 << 1) + f8 * a16 + f9 * a15 + f10 * a14 + f11 * a13;
+  let c7 = <u64>i64x2.extract_lane(v3, 0) + f8 * a17 + f9 * a16 + f10 * a15 + f11 * a14 + f12 * a13;
+  let c8 = <u64>i64x2.extract_lane(v3, 1) + a4 * a4 + a13 * (a13 << 1) + f9 * a17 + f10 * a16 + f11 * a15 + f12 * a14;
+  let c9 = <u64>i64x2.extract_lane(v4, 0) + f10 * a17 + f11 * a16 + f12 * a15 + f13 * a14;
+  let c10 = <u64>i64x2.extract_lane(v4, 1) + a5 * a5 + a14 * (a14 << 1) + f11 * a17 + f12 * a16 + f13 * a15;
+  let c11 = <u64>i64x2.extract_lane(v5, 0) + f12 * a17 + f13 * a16 + f14 * a15;
+  let c12 = <u64>i64x2.extract_lane(v5, 1) + a6 * a6 + a15 * (a15 << 1) + f13 * a17 + f14 * a16;
+  let c13 = <u64>i64x2.extract_lane(v6, 0) + f14 * a17 + f15 * a16;
+  let c14 = <u64>i64x2.extract_lane(v6, 1) + a7 * a7 + a16 * (a16 << 1) + f15 * a17;
+  let c15 = <u64>i64x2.extract_lane(v7, 0) + f16 * a17;
   let c16 = <u64>i64x2.extract_lane(v7, 1) + a8 * a8 + a17 * (a17 << 1);
-  let c17 = <u64>i64x2.extract_lane(v8, 0);
+  let c17 = <u64>i64x2.extract_lane(v8, 0) + f8h * a9;
   c1 += c0 >> 29;
   c2 += c1 >> 29;
   c3 += c2 >> 29;

@@ -47,9 +47,9 @@ const header = (what) => [
   out('// function). Every column is the exact schoolbook sum, hence the same integer as in feMul');
   out('// (Karatsuba differences are exact), and the same carry follows: the outputs are identical limb for limb.');
   out('// feSqr (scalar build): schoolbook, 171 products, each cross product doubled through e_j = 2·a_j; same column');
-  out('// bound. feSqrSimd (SIMD build): the 153 cross products by row on i64x2.extmul against 2a and 4a (the wrapped');
-  out('// columns, folded as they are accumulated), the 18 squares added at extraction; same columns, same carry, so');
-  out('// identical limbs (details at the function).');
+  out('// bound. feSqrSimd (SIMD build): the cross products by row on i64x2.extmul against 2a and 4a (the wrapped');
+  out('// columns, folded as they are accumulated), the last rows and the 18 squares added in scalar code at extraction;');
+  out('// same columns, same carry, so identical limbs (details at the function).');
   out('// Carry (both): sequential 29-bit carry from column 0 to 17; the carry out of column 17 (weight 2^522) is');
   out('// added twice to limb 0, then limb 0 carries once into limb 1. Output limbs: < 2^29, limb 1 < 2^29 + 2^8.');
   out('');
@@ -186,7 +186,9 @@ const header = (what) => [
   // columns 2i, wrapped and doubled for i ≥ 9) are added in scalar code while extracting.
   function sqrSimd() {
     const T2 = 0, T4 = 96; // byte offsets in S: 24 u32 lanes each
-    const RS = N - 1; // rows RS … 16 are added in scalar code at extraction (none here)
+    // Rows RS … 16 (45 cross products) are added in scalar i64 code at extraction, in parallel with the vector units
+    // (as in feMulSimd). Measured (Node 20, dependent squares): RS = 7 or 8 ≈ 13 % faster than none, 5 and 10 slower.
+    const RS = 8;
     // Symbolic check of the plan: column k must get exactly the monomials of feSqrScalar with their weights.
     const want = Array.from({ length: N }, () => new Map());
     const add = (col, i, j, w) => { const key = `${Math.min(i, j)},${Math.max(i, j)}`; want[col].set(key, (want[col].get(key) ?? 0) + w); };
@@ -236,13 +238,15 @@ const header = (what) => [
     }
     out('');
     out('/**');
-    out(' * feSqr on SIMD128 (only compiled into the SIMD build): 81 extmuls for the 153 cross products a_i·a_j (i < j)');
-    out(' * instead of feMulSimd\'s 162 for all 324 ordered ones. T2 = 2a and T4 = 4a as u32 lanes in FE_MUL_SCRATCH');
-    out(' * (4a_j ≤ 5.32·2^29 < 2^32), each followed by six zero lanes; row i (x = a_i) adds a_i·T[2m + 1 − i …] to the');
-    out(' * column pair (2m + 1, 2m + 2) for every pair of its columns 2i + 1 … i + 17, T4 and v_{m−9} for the wrapped');
-    out(' * pairs m ≥ 9. Extracted: c_{2m+1} = v_m[0]; c_{2m+2} = v_m[1] + a_{m+1}² + 2a_{m+10}²; c_0 = 2·v_8[1] + a_0² +');
-    out(' * 2a_9². Each c_k is then the same integer as feSqrScalar\'s column (checked term by term by the generator), so');
-    out(' * the same carry gives identical limbs; every partial sum is a sub-sum of that column (≤ 35·(1.33·2^29)² < 2^64).');
+    const nx = L2.filter((l) => l.includes('extmul')).length;
+    out(` * feSqr on SIMD128 (only compiled into the SIMD build): ${nx} extmuls for the cross products a_i·a_j (i < j) of rows`);
+    out(` * 0 … ${RS - 1}; rows ${RS} … 16 as i64 products at extraction (integer units, in parallel). T2 = 2a and T4 = 4a as`);
+    out(' * u32 lanes in FE_MUL_SCRATCH (4a_j ≤ 5.32·2^29 < 2^32), each followed by six zero lanes; row i (x = a_i)');
+    out(' * adds a_i·T[2m + 1 − i …] to the column pair (2m + 1, 2m + 2) for every pair of its columns 2i + 1 … i + 17,');
+    out(' * T4 and v_{m−9} for the wrapped pairs m ≥ 9. Extracted: c_{2m+1} = v_m[0]; c_{2m+2} = v_m[1] + a_{m+1}² +');
+    out(' * 2a_{m+10}²; c_0 = 2·v_8[1] + a_0² + 2a_9²; plus the scalar rows\' 2a_i·a_j (4a_i·a_j when wrapped). Each c_k');
+    out(' * is then the same integer as feSqrScalar\'s column (checked term by term by the generator), so the same carry');
+    out(' * gives identical limbs; every partial sum is a sub-sum of that column (≤ 35·(1.33·2^29)² < 2^64).');
     out(' */');
     out('function feSqrSimd(r: usize, a: usize): void {');
     out('  const z = i64x2.splat(0);');
