@@ -12,9 +12,13 @@
 // i64x2.extmul_low/high_i32x4_u. b is packed once into u32 lanes as W = [2b_0 … 2b_17, b_0 … b_17]
 // (2b_j ≤ 2.66·2^29 < 2^32); row i splats a_i and multiplies it with W[18 − i … 35 − i], whose entry for
 // column k is b_{k−i} when k ≥ i and the wrapped, doubled 2b_{k−i+18} when k < i. Nine i64x2 accumulators
-// hold columns (2m, 2m + 1). Every column is the exact schoolbook sum, hence the same integer as in feMul
+// hold columns (2m, 2m + 1); the last rows are added in scalar code as the columns are extracted (see the
+// function). Every column is the exact schoolbook sum, hence the same integer as in feMul
 // (Karatsuba differences are exact), and the same carry follows: the outputs are identical limb for limb.
-// feSqr: schoolbook, 171 products, each cross product doubled through e_j = 2·a_j; same column bound.
+// feSqr (scalar build): schoolbook, 171 products, each cross product doubled through e_j = 2·a_j; same column
+// bound. feSqrSimd (SIMD build): the cross products by row on i64x2.extmul against 2a and 4a (the wrapped
+// columns, folded as they are accumulated), the last rows and the 18 squares added in scalar code at extraction;
+// same columns, same carry, so identical limbs (details at the function).
 // Carry (both): sequential 29-bit carry from column 0 to 17; the carry out of column 17 (weight 2^522) is
 // added twice to limb 0, then limb 0 carries once into limb 1. Output limbs: < 2^29, limb 1 < 2^29 + 2^8.
 
@@ -218,7 +222,9 @@ function feMulScalar(r: usize, a: usize, b: usize): void {
 
 /**
  * feMul on SIMD128 (only compiled into the SIMD build). W (in FE_MUL_SCRATCH) = [2b_0 … 2b_17, b_0 … b_17] as
- * u32; row i adds a_i·W[18 − i + k] to column k (k = 0…17) through nine i64x2 accumulators; the v128 loads of
+ * u32; row i < 12 adds a_i·W[18 − i + k] to column k (k = 0…17) through nine i64x2 accumulators; rows 12 … 17 are
+ * added in scalar i64 code to the extracted columns (integer units, in parallel with the vector units; every
+ * column is still the exact schoolbook sum, each partial sum a sub-sum of it, < 2^63.9). The v128 loads of
  * W read up to 16 bytes past it (lanes whose products are never formed). The rows are left in one block: V8
  * keeps the nine accumulators in registers that way (splitting the columns or pinning them with stores was
  * measured slower).
@@ -435,111 +441,21 @@ function feMulSimd(r: usize, a: usize, b: usize): void {
     v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
     v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
   }
-  { const x = v128.load32_splat(a, 96);
-    const w0 = v128.load(S, 24);
-    const w1 = v128.load(S, 40);
-    const w2 = v128.load(S, 56);
-    const w3 = v128.load(S, 72);
-    const w4 = v128.load(S, 88);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 104);
-    const w0 = v128.load(S, 20);
-    const w1 = v128.load(S, 36);
-    const w2 = v128.load(S, 52);
-    const w3 = v128.load(S, 68);
-    const w4 = v128.load(S, 84);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 112);
-    const w0 = v128.load(S, 16);
-    const w1 = v128.load(S, 32);
-    const w2 = v128.load(S, 48);
-    const w3 = v128.load(S, 64);
-    const w4 = v128.load(S, 80);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 120);
-    const w0 = v128.load(S, 12);
-    const w1 = v128.load(S, 28);
-    const w2 = v128.load(S, 44);
-    const w3 = v128.load(S, 60);
-    const w4 = v128.load(S, 76);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 128);
-    const w0 = v128.load(S, 8);
-    const w1 = v128.load(S, 24);
-    const w2 = v128.load(S, 40);
-    const w3 = v128.load(S, 56);
-    const w4 = v128.load(S, 72);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 136);
-    const w0 = v128.load(S, 4);
-    const w1 = v128.load(S, 20);
-    const w2 = v128.load(S, 36);
-    const w3 = v128.load(S, 52);
-    const w4 = v128.load(S, 68);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  let c0 = <u64>i64x2.extract_lane(v0, 0), c1 = <u64>i64x2.extract_lane(v0, 1);
-  let c2 = <u64>i64x2.extract_lane(v1, 0), c3 = <u64>i64x2.extract_lane(v1, 1);
-  let c4 = <u64>i64x2.extract_lane(v2, 0), c5 = <u64>i64x2.extract_lane(v2, 1);
-  let c6 = <u64>i64x2.extract_lane(v3, 0), c7 = <u64>i64x2.extract_lane(v3, 1);
-  let c8 = <u64>i64x2.extract_lane(v4, 0), c9 = <u64>i64x2.extract_lane(v4, 1);
-  let c10 = <u64>i64x2.extract_lane(v5, 0), c11 = <u64>i64x2.extract_lane(v5, 1);
-  let c12 = <u64>i64x2.extract_lane(v6, 0), c13 = <u64>i64x2.extract_lane(v6, 1);
-  let c14 = <u64>i64x2.extract_lane(v7, 0), c15 = <u64>i64x2.extract_lane(v7, 1);
-  let c16 = <u64>i64x2.extract_lane(v8, 0), c17 = <u64>i64x2.extract_lane(v8, 1);
+  const x12 = load<u64>(a, 96), y12 = x12 << 1;
+  const x13 = load<u64>(a, 104), y13 = x13 << 1;
+  const x14 = load<u64>(a, 112), y14 = x14 << 1;
+  const x15 = load<u64>(a, 120), y15 = x15 << 1;
+  const x16 = load<u64>(a, 128), y16 = x16 << 1;
+  const x17 = load<u64>(a, 136), y17 = x17 << 1;
+  let c0 = <u64>i64x2.extract_lane(v0, 0) + y12 * load<u64>(b, 48) + y13 * load<u64>(b, 40) + y14 * load<u64>(b, 32) + y15 * load<u64>(b, 24) + y16 * load<u64>(b, 16) + y17 * load<u64>(b, 8), c1 = <u64>i64x2.extract_lane(v0, 1) + y12 * load<u64>(b, 56) + y13 * load<u64>(b, 48) + y14 * load<u64>(b, 40) + y15 * load<u64>(b, 32) + y16 * load<u64>(b, 24) + y17 * load<u64>(b, 16);
+  let c2 = <u64>i64x2.extract_lane(v1, 0) + y12 * load<u64>(b, 64) + y13 * load<u64>(b, 56) + y14 * load<u64>(b, 48) + y15 * load<u64>(b, 40) + y16 * load<u64>(b, 32) + y17 * load<u64>(b, 24), c3 = <u64>i64x2.extract_lane(v1, 1) + y12 * load<u64>(b, 72) + y13 * load<u64>(b, 64) + y14 * load<u64>(b, 56) + y15 * load<u64>(b, 48) + y16 * load<u64>(b, 40) + y17 * load<u64>(b, 32);
+  let c4 = <u64>i64x2.extract_lane(v2, 0) + y12 * load<u64>(b, 80) + y13 * load<u64>(b, 72) + y14 * load<u64>(b, 64) + y15 * load<u64>(b, 56) + y16 * load<u64>(b, 48) + y17 * load<u64>(b, 40), c5 = <u64>i64x2.extract_lane(v2, 1) + y12 * load<u64>(b, 88) + y13 * load<u64>(b, 80) + y14 * load<u64>(b, 72) + y15 * load<u64>(b, 64) + y16 * load<u64>(b, 56) + y17 * load<u64>(b, 48);
+  let c6 = <u64>i64x2.extract_lane(v3, 0) + y12 * load<u64>(b, 96) + y13 * load<u64>(b, 88) + y14 * load<u64>(b, 80) + y15 * load<u64>(b, 72) + y16 * load<u64>(b, 64) + y17 * load<u64>(b, 56), c7 = <u64>i64x2.extract_lane(v3, 1) + y12 * load<u64>(b, 104) + y13 * load<u64>(b, 96) + y14 * load<u64>(b, 88) + y15 * load<u64>(b, 80) + y16 * load<u64>(b, 72) + y17 * load<u64>(b, 64);
+  let c8 = <u64>i64x2.extract_lane(v4, 0) + y12 * load<u64>(b, 112) + y13 * load<u64>(b, 104) + y14 * load<u64>(b, 96) + y15 * load<u64>(b, 88) + y16 * load<u64>(b, 80) + y17 * load<u64>(b, 72), c9 = <u64>i64x2.extract_lane(v4, 1) + y12 * load<u64>(b, 120) + y13 * load<u64>(b, 112) + y14 * load<u64>(b, 104) + y15 * load<u64>(b, 96) + y16 * load<u64>(b, 88) + y17 * load<u64>(b, 80);
+  let c10 = <u64>i64x2.extract_lane(v5, 0) + y12 * load<u64>(b, 128) + y13 * load<u64>(b, 120) + y14 * load<u64>(b, 112) + y15 * load<u64>(b, 104) + y16 * load<u64>(b, 96) + y17 * load<u64>(b, 88), c11 = <u64>i64x2.extract_lane(v5, 1) + y12 * load<u64>(b, 136) + y13 * load<u64>(b, 128) + y14 * load<u64>(b, 120) + y15 * load<u64>(b, 112) + y16 * load<u64>(b, 104) + y17 * load<u64>(b, 96);
+  let c12 = <u64>i64x2.extract_lane(v6, 0) + x12 * load<u64>(b, 0) + y13 * load<u64>(b, 136) + y14 * load<u64>(b, 128) + y15 * load<u64>(b, 120) + y16 * load<u64>(b, 112) + y17 * load<u64>(b, 104), c13 = <u64>i64x2.extract_lane(v6, 1) + x12 * load<u64>(b, 8) + x13 * load<u64>(b, 0) + y14 * load<u64>(b, 136) + y15 * load<u64>(b, 128) + y16 * load<u64>(b, 120) + y17 * load<u64>(b, 112);
+  let c14 = <u64>i64x2.extract_lane(v7, 0) + x12 * load<u64>(b, 16) + x13 * load<u64>(b, 8) + x14 * load<u64>(b, 0) + y15 * load<u64>(b, 136) + y16 * load<u64>(b, 128) + y17 * load<u64>(b, 120), c15 = <u64>i64x2.extract_lane(v7, 1) + x12 * load<u64>(b, 24) + x13 * load<u64>(b, 16) + x14 * load<u64>(b, 8) + x15 * load<u64>(b, 0) + y16 * load<u64>(b, 136) + y17 * load<u64>(b, 128);
+  let c16 = <u64>i64x2.extract_lane(v8, 0) + x12 * load<u64>(b, 32) + x13 * load<u64>(b, 24) + x14 * load<u64>(b, 16) + x15 * load<u64>(b, 8) + x16 * load<u64>(b, 0) + y17 * load<u64>(b, 136), c17 = <u64>i64x2.extract_lane(v8, 1) + x12 * load<u64>(b, 40) + x13 * load<u64>(b, 32) + x14 * load<u64>(b, 24) + x15 * load<u64>(b, 16) + x16 * load<u64>(b, 8) + x17 * load<u64>(b, 0);
   c1 += c0 >> 29;
   c2 += c1 >> 29;
   c3 += c2 >> 29;
@@ -579,8 +495,18 @@ function feMulSimd(r: usize, a: usize, b: usize): void {
   store<u64>(r, c17 & M, 136);
 }
 
-/** r = a² mod p. Inputs: limbs ≤ 1.33·2^29. Output: tight. r may alias a. */
-export function feSqr(r: usize, a: usize): void {
+/**
+ * r = a² mod p. Inputs: limbs ≤ 1.33·2^29. Output: tight. r may alias a. Like feMul, one of two squares per
+ * build (ASC_FEATURE_SIMD is a compile-time constant); both give identical limbs.
+ */
+// @ts-ignore: decorator
+@inline export function feSqr(r: usize, a: usize): void {
+  if (ASC_FEATURE_SIMD) feSqrSimd(r, a);
+  else feSqrScalar(r, a);
+}
+
+/** feSqr without SIMD128: schoolbook over i ≤ j, cross products doubled through e_j = 2·a_j. */
+function feSqrScalar(r: usize, a: usize): void {
   const a0 = load<u64>(a, 0);
   const a1 = load<u64>(a, 8);
   const a2 = load<u64>(a, 16);
@@ -673,9 +599,260 @@ export function feSqr(r: usize, a: usize): void {
   store<u64>(r, c17 & M, 136);
 }
 
+/**
+ * feSqr on SIMD128 (only compiled into the SIMD build): 56 extmuls for the cross products a_i·a_j (i < j) of rows
+ * 0 … 7; rows 8 … 16 as i64 products at extraction (integer units, in parallel). T2 = 2a and T4 = 4a as
+ * u32 lanes in FE_MUL_SCRATCH (4a_j ≤ 5.32·2^29 < 2^32), each followed by six zero lanes; row i (x = a_i)
+ * adds a_i·T[2m + 1 − i …] to the column pair (2m + 1, 2m + 2) for every pair of its columns 2i + 1 … i + 17,
+ * T4 and v_{m−9} for the wrapped pairs m ≥ 9. Extracted: c_{2m+1} = v_m[0]; c_{2m+2} = v_m[1] + a_{m+1}² +
+ * 2a_{m+10}²; c_0 = 2·v_8[1] + a_0² + 2a_9²; plus the scalar rows' 2a_i·a_j (4a_i·a_j when wrapped). Each c_k
+ * is then the same integer as feSqrScalar's column (checked term by term by the generator), so the same carry
+ * gives identical limbs; every partial sum is a sub-sum of that column (≤ 35·(1.33·2^29)² < 2^64).
+ */
+function feSqrSimd(r: usize, a: usize): void {
+  const z = i64x2.splat(0);
+  { const p = i32x4.shuffle(v128.load(a, 0), v128.load(a, 16), 0, 2, 4, 6);
+    v128.store(S, i32x4.shl(p, 1), 0); v128.store(S, i32x4.shl(p, 2), 96); }
+  { const p = i32x4.shuffle(v128.load(a, 32), v128.load(a, 48), 0, 2, 4, 6);
+    v128.store(S, i32x4.shl(p, 1), 16); v128.store(S, i32x4.shl(p, 2), 112); }
+  { const p = i32x4.shuffle(v128.load(a, 64), v128.load(a, 80), 0, 2, 4, 6);
+    v128.store(S, i32x4.shl(p, 1), 32); v128.store(S, i32x4.shl(p, 2), 128); }
+  { const p = i32x4.shuffle(v128.load(a, 96), v128.load(a, 112), 0, 2, 4, 6);
+    v128.store(S, i32x4.shl(p, 1), 48); v128.store(S, i32x4.shl(p, 2), 144); }
+  { const q = i32x4.shuffle(v128.load(a, 128), z, 0, 2, 4, 4);
+    v128.store(S, i32x4.shl(q, 1), 64); v128.store(S, z, 80);
+    v128.store(S, i32x4.shl(q, 2), 160); v128.store(S, z, 176); }
+  let v0 = z;
+  let v1 = z;
+  let v2 = z;
+  let v3 = z;
+  let v4 = z;
+  let v5 = z;
+  let v6 = z;
+  let v7 = z;
+  let v8 = z;
+  { const x = v128.load32_splat(a, 0);
+    const w0 = v128.load(S, 4);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
+    const w1 = v128.load(S, 20);
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
+    const w2 = v128.load(S, 36);
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
+    const w3 = v128.load(S, 52);
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
+    const w4 = v128.load(S, 68);
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
+  }
+  { const x = v128.load32_splat(a, 8);
+    const w0 = v128.load(S, 8);
+    v1 = i64x2.add(v1, i64x2.extmul_low_i32x4_u(x, w0));
+    v2 = i64x2.add(v2, i64x2.extmul_high_i32x4_u(x, w0));
+    const w1 = v128.load(S, 24);
+    v3 = i64x2.add(v3, i64x2.extmul_low_i32x4_u(x, w1));
+    v4 = i64x2.add(v4, i64x2.extmul_high_i32x4_u(x, w1));
+    const w2 = v128.load(S, 40);
+    v5 = i64x2.add(v5, i64x2.extmul_low_i32x4_u(x, w2));
+    v6 = i64x2.add(v6, i64x2.extmul_high_i32x4_u(x, w2));
+    const w3 = v128.load(S, 56);
+    v7 = i64x2.add(v7, i64x2.extmul_low_i32x4_u(x, w3));
+    v8 = i64x2.add(v8, i64x2.extmul_high_i32x4_u(x, w3));
+  }
+  { const x = v128.load32_splat(a, 16);
+    const w0 = v128.load(S, 12);
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w0));
+    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w0));
+    const w1 = v128.load(S, 28);
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w1));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w1));
+    const w2 = v128.load(S, 44);
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w2));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w2));
+    const w3 = v128.load(S, 60);
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w3));
+    const w4 = v128.load(S, 164);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w4));
+  }
+  { const x = v128.load32_splat(a, 24);
+    const w0 = v128.load(S, 16);
+    v3 = i64x2.add(v3, i64x2.extmul_low_i32x4_u(x, w0));
+    v4 = i64x2.add(v4, i64x2.extmul_high_i32x4_u(x, w0));
+    const w1 = v128.load(S, 32);
+    v5 = i64x2.add(v5, i64x2.extmul_low_i32x4_u(x, w1));
+    v6 = i64x2.add(v6, i64x2.extmul_high_i32x4_u(x, w1));
+    const w2 = v128.load(S, 48);
+    v7 = i64x2.add(v7, i64x2.extmul_low_i32x4_u(x, w2));
+    v8 = i64x2.add(v8, i64x2.extmul_high_i32x4_u(x, w2));
+    const w3 = v128.load(S, 160);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w3));
+  }
+  { const x = v128.load32_splat(a, 32);
+    const w0 = v128.load(S, 20);
+    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w0));
+    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w0));
+    const w1 = v128.load(S, 36);
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w1));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w1));
+    const w2 = v128.load(S, 52);
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w2));
+    const w3 = v128.load(S, 156);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w3));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w3));
+  }
+  { const x = v128.load32_splat(a, 40);
+    const w0 = v128.load(S, 24);
+    v5 = i64x2.add(v5, i64x2.extmul_low_i32x4_u(x, w0));
+    v6 = i64x2.add(v6, i64x2.extmul_high_i32x4_u(x, w0));
+    const w1 = v128.load(S, 40);
+    v7 = i64x2.add(v7, i64x2.extmul_low_i32x4_u(x, w1));
+    v8 = i64x2.add(v8, i64x2.extmul_high_i32x4_u(x, w1));
+    const w2 = v128.load(S, 152);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w2));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w2));
+  }
+  { const x = v128.load32_splat(a, 48);
+    const w0 = v128.load(S, 28);
+    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w0));
+    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w0));
+    const w1 = v128.load(S, 44);
+    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w1));
+    const w2 = v128.load(S, 148);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w2));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w2));
+    const w3 = v128.load(S, 164);
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w3));
+  }
+  { const x = v128.load32_splat(a, 56);
+    const w0 = v128.load(S, 32);
+    v7 = i64x2.add(v7, i64x2.extmul_low_i32x4_u(x, w0));
+    v8 = i64x2.add(v8, i64x2.extmul_high_i32x4_u(x, w0));
+    const w1 = v128.load(S, 144);
+    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w1));
+    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w1));
+    const w2 = v128.load(S, 160);
+    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w2));
+  }
+  const a0 = load<u64>(a, 0);
+  const a1 = load<u64>(a, 8);
+  const a2 = load<u64>(a, 16);
+  const a3 = load<u64>(a, 24);
+  const a4 = load<u64>(a, 32);
+  const a5 = load<u64>(a, 40);
+  const a6 = load<u64>(a, 48);
+  const a7 = load<u64>(a, 56);
+  const a8 = load<u64>(a, 64);
+  const a9 = load<u64>(a, 72);
+  const a10 = load<u64>(a, 80);
+  const a11 = load<u64>(a, 88);
+  const a12 = load<u64>(a, 96);
+  const a13 = load<u64>(a, 104);
+  const a14 = load<u64>(a, 112);
+  const a15 = load<u64>(a, 120);
+  const a16 = load<u64>(a, 128);
+  const a17 = load<u64>(a, 136);
+  const f8 = a8 << 2, f8h = a8 << 1;
+  const f9 = a9 << 2, f9h = a9 << 1;
+  const f10 = a10 << 2, f10h = a10 << 1;
+  const f11 = a11 << 2, f11h = a11 << 1;
+  const f12 = a12 << 2, f12h = a12 << 1;
+  const f13 = a13 << 2, f13h = a13 << 1;
+  const f14 = a14 << 2, f14h = a14 << 1;
+  const f15 = a15 << 2, f15h = a15 << 1;
+  const f16 = a16 << 2, f16h = a16 << 1;
+  let c0 = (<u64>i64x2.extract_lane(v8, 1) << 1) + a0 * a0 + a9 * (a9 << 1) + f8 * a10;
+  let c1 = <u64>i64x2.extract_lane(v0, 0) + f8 * a11 + f9 * a10;
+  let c2 = <u64>i64x2.extract_lane(v0, 1) + a1 * a1 + a10 * (a10 << 1) + f8 * a12 + f9 * a11;
+  let c3 = <u64>i64x2.extract_lane(v1, 0) + f8 * a13 + f9 * a12 + f10 * a11;
+  let c4 = <u64>i64x2.extract_lane(v1, 1) + a2 * a2 + a11 * (a11 << 1) + f8 * a14 + f9 * a13 + f10 * a12;
+  let c5 = <u64>i64x2.extract_lane(v2, 0) + f8 * a15 + f9 * a14 + f10 * a13 + f11 * a12;
+  let c6 = <u64>i64x2.extract_lane(v2, 1) + a3 * a3 + a12 * (a12 << 1) + f8 * a16 + f9 * a15 + f10 * a14 + f11 * a13;
+  let c7 = <u64>i64x2.extract_lane(v3, 0) + f8 * a17 + f9 * a16 + f10 * a15 + f11 * a14 + f12 * a13;
+  let c8 = <u64>i64x2.extract_lane(v3, 1) + a4 * a4 + a13 * (a13 << 1) + f9 * a17 + f10 * a16 + f11 * a15 + f12 * a14;
+  let c9 = <u64>i64x2.extract_lane(v4, 0) + f10 * a17 + f11 * a16 + f12 * a15 + f13 * a14;
+  let c10 = <u64>i64x2.extract_lane(v4, 1) + a5 * a5 + a14 * (a14 << 1) + f11 * a17 + f12 * a16 + f13 * a15;
+  let c11 = <u64>i64x2.extract_lane(v5, 0) + f12 * a17 + f13 * a16 + f14 * a15;
+  let c12 = <u64>i64x2.extract_lane(v5, 1) + a6 * a6 + a15 * (a15 << 1) + f13 * a17 + f14 * a16;
+  let c13 = <u64>i64x2.extract_lane(v6, 0) + f14 * a17 + f15 * a16;
+  let c14 = <u64>i64x2.extract_lane(v6, 1) + a7 * a7 + a16 * (a16 << 1) + f15 * a17;
+  let c15 = <u64>i64x2.extract_lane(v7, 0) + f16 * a17;
+  let c16 = <u64>i64x2.extract_lane(v7, 1) + a8 * a8 + a17 * (a17 << 1);
+  let c17 = <u64>i64x2.extract_lane(v8, 0) + f8h * a9;
+  c1 += c0 >> 29;
+  c2 += c1 >> 29;
+  c3 += c2 >> 29;
+  c4 += c3 >> 29;
+  c5 += c4 >> 29;
+  c6 += c5 >> 29;
+  c7 += c6 >> 29;
+  c8 += c7 >> 29;
+  c9 += c8 >> 29;
+  c10 += c9 >> 29;
+  c11 += c10 >> 29;
+  c12 += c11 >> 29;
+  c13 += c12 >> 29;
+  c14 += c13 >> 29;
+  c15 += c14 >> 29;
+  c16 += c15 >> 29;
+  c17 += c16 >> 29;
+  const t = c17 >> 29;
+  c0 = (c0 & M) + (t << 1);
+  store<u64>(r, c0 & M, 0);
+  store<u64>(r, (c1 & M) + (c0 >> 29), 8);
+  store<u64>(r, c2 & M, 16);
+  store<u64>(r, c3 & M, 24);
+  store<u64>(r, c4 & M, 32);
+  store<u64>(r, c5 & M, 40);
+  store<u64>(r, c6 & M, 48);
+  store<u64>(r, c7 & M, 56);
+  store<u64>(r, c8 & M, 64);
+  store<u64>(r, c9 & M, 72);
+  store<u64>(r, c10 & M, 80);
+  store<u64>(r, c11 & M, 88);
+  store<u64>(r, c12 & M, 96);
+  store<u64>(r, c13 & M, 104);
+  store<u64>(r, c14 & M, 112);
+  store<u64>(r, c15 & M, 120);
+  store<u64>(r, c16 & M, 128);
+  store<u64>(r, c17 & M, 136);
+}
+
 
 /** r = a + b. Inputs tight; output tight. r may alias a or b. */
 export function feAdd(r: usize, a: usize, b: usize): void {
+  if (ASC_FEATURE_SIMD) {
+    const v0 = i64x2.add(v128.load(a, 0), v128.load(b, 0));
+    const v1 = i64x2.add(v128.load(a, 16), v128.load(b, 16));
+    const v2 = i64x2.add(v128.load(a, 32), v128.load(b, 32));
+    const v3 = i64x2.add(v128.load(a, 48), v128.load(b, 48));
+    const v4 = i64x2.add(v128.load(a, 64), v128.load(b, 64));
+    const v5 = i64x2.add(v128.load(a, 80), v128.load(b, 80));
+    const v6 = i64x2.add(v128.load(a, 96), v128.load(b, 96));
+    const v7 = i64x2.add(v128.load(a, 112), v128.load(b, 112));
+    const v8 = i64x2.add(v128.load(a, 128), v128.load(b, 128));
+    const h0 = i64x2.shr_u(v0, 29);
+    const h1 = i64x2.shr_u(v1, 29);
+    const h2 = i64x2.shr_u(v2, 29);
+    const h3 = i64x2.shr_u(v3, 29);
+    const h4 = i64x2.shr_u(v4, 29);
+    const h5 = i64x2.shr_u(v5, 29);
+    const h6 = i64x2.shr_u(v6, 29);
+    const h7 = i64x2.shr_u(v7, 29);
+    const h8 = i64x2.shr_u(v8, 29);
+    const mask = i64x2.splat(0x1fffffff);
+    v128.store(r, i64x2.add(v128.and(v0, mask), i64x2.shuffle(i64x2.shl(h8, 1), h0, 1, 2)), 0);
+    v128.store(r, i64x2.add(v128.and(v1, mask), i64x2.shuffle(h0, h1, 1, 2)), 16);
+    v128.store(r, i64x2.add(v128.and(v2, mask), i64x2.shuffle(h1, h2, 1, 2)), 32);
+    v128.store(r, i64x2.add(v128.and(v3, mask), i64x2.shuffle(h2, h3, 1, 2)), 48);
+    v128.store(r, i64x2.add(v128.and(v4, mask), i64x2.shuffle(h3, h4, 1, 2)), 64);
+    v128.store(r, i64x2.add(v128.and(v5, mask), i64x2.shuffle(h4, h5, 1, 2)), 80);
+    v128.store(r, i64x2.add(v128.and(v6, mask), i64x2.shuffle(h5, h6, 1, 2)), 96);
+    v128.store(r, i64x2.add(v128.and(v7, mask), i64x2.shuffle(h6, h7, 1, 2)), 112);
+    v128.store(r, i64x2.add(v128.and(v8, mask), i64x2.shuffle(h7, h8, 1, 2)), 128);
+    return;
+  }
   const v0 = load<u64>(a, 0) + load<u64>(b, 0);
   const v1 = load<u64>(a, 8) + load<u64>(b, 8);
   const v2 = load<u64>(a, 16) + load<u64>(b, 16);
@@ -716,6 +893,37 @@ export function feAdd(r: usize, a: usize, b: usize): void {
 
 /** r = a − b, computed as a + 4p − b (4p exceeds every tight limb, so no limb is negative). Output tight. */
 export function feSub(r: usize, a: usize, b: usize): void {
+  if (ASC_FEATURE_SIMD) {
+    const v0 = i64x2.sub(i64x2.add(v128.load(a, 0), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 0));
+    const v1 = i64x2.sub(i64x2.add(v128.load(a, 16), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 16));
+    const v2 = i64x2.sub(i64x2.add(v128.load(a, 32), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 32));
+    const v3 = i64x2.sub(i64x2.add(v128.load(a, 48), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 48));
+    const v4 = i64x2.sub(i64x2.add(v128.load(a, 64), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 64));
+    const v5 = i64x2.sub(i64x2.add(v128.load(a, 80), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 80));
+    const v6 = i64x2.sub(i64x2.add(v128.load(a, 96), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 96));
+    const v7 = i64x2.sub(i64x2.add(v128.load(a, 112), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 112));
+    const v8 = i64x2.sub(i64x2.add(v128.load(a, 128), i64x2(0x7ffffffc, 0x3ffffffc)), v128.load(b, 128));
+    const h0 = i64x2.shr_u(v0, 29);
+    const h1 = i64x2.shr_u(v1, 29);
+    const h2 = i64x2.shr_u(v2, 29);
+    const h3 = i64x2.shr_u(v3, 29);
+    const h4 = i64x2.shr_u(v4, 29);
+    const h5 = i64x2.shr_u(v5, 29);
+    const h6 = i64x2.shr_u(v6, 29);
+    const h7 = i64x2.shr_u(v7, 29);
+    const h8 = i64x2.shr_u(v8, 29);
+    const mask = i64x2.splat(0x1fffffff);
+    v128.store(r, i64x2.add(v128.and(v0, mask), i64x2.shuffle(i64x2.shl(h8, 1), h0, 1, 2)), 0);
+    v128.store(r, i64x2.add(v128.and(v1, mask), i64x2.shuffle(h0, h1, 1, 2)), 16);
+    v128.store(r, i64x2.add(v128.and(v2, mask), i64x2.shuffle(h1, h2, 1, 2)), 32);
+    v128.store(r, i64x2.add(v128.and(v3, mask), i64x2.shuffle(h2, h3, 1, 2)), 48);
+    v128.store(r, i64x2.add(v128.and(v4, mask), i64x2.shuffle(h3, h4, 1, 2)), 64);
+    v128.store(r, i64x2.add(v128.and(v5, mask), i64x2.shuffle(h4, h5, 1, 2)), 80);
+    v128.store(r, i64x2.add(v128.and(v6, mask), i64x2.shuffle(h5, h6, 1, 2)), 96);
+    v128.store(r, i64x2.add(v128.and(v7, mask), i64x2.shuffle(h6, h7, 1, 2)), 112);
+    v128.store(r, i64x2.add(v128.and(v8, mask), i64x2.shuffle(h7, h8, 1, 2)), 128);
+    return;
+  }
   const v0 = load<u64>(a, 0) + 0x7ffffffc - load<u64>(b, 0);
   const v1 = load<u64>(a, 8) + 0x7ffffffc - load<u64>(b, 8);
   const v2 = load<u64>(a, 16) + 0x7ffffffc - load<u64>(b, 16);
@@ -756,6 +964,37 @@ export function feSub(r: usize, a: usize, b: usize): void {
 
 /** r = −a = 4p − a. Input tight; output tight. */
 export function feNeg(r: usize, a: usize): void {
+  if (ASC_FEATURE_SIMD) {
+    const v0 = i64x2.sub(i64x2(0x7ffffffc, 0x7ffffffc), v128.load(a, 0));
+    const v1 = i64x2.sub(i64x2(0x7ffffffc, 0x7ffffffc), v128.load(a, 16));
+    const v2 = i64x2.sub(i64x2(0x7ffffffc, 0x7ffffffc), v128.load(a, 32));
+    const v3 = i64x2.sub(i64x2(0x7ffffffc, 0x7ffffffc), v128.load(a, 48));
+    const v4 = i64x2.sub(i64x2(0x7ffffffc, 0x7ffffffc), v128.load(a, 64));
+    const v5 = i64x2.sub(i64x2(0x7ffffffc, 0x7ffffffc), v128.load(a, 80));
+    const v6 = i64x2.sub(i64x2(0x7ffffffc, 0x7ffffffc), v128.load(a, 96));
+    const v7 = i64x2.sub(i64x2(0x7ffffffc, 0x7ffffffc), v128.load(a, 112));
+    const v8 = i64x2.sub(i64x2(0x7ffffffc, 0x3ffffffc), v128.load(a, 128));
+    const h0 = i64x2.shr_u(v0, 29);
+    const h1 = i64x2.shr_u(v1, 29);
+    const h2 = i64x2.shr_u(v2, 29);
+    const h3 = i64x2.shr_u(v3, 29);
+    const h4 = i64x2.shr_u(v4, 29);
+    const h5 = i64x2.shr_u(v5, 29);
+    const h6 = i64x2.shr_u(v6, 29);
+    const h7 = i64x2.shr_u(v7, 29);
+    const h8 = i64x2.shr_u(v8, 29);
+    const mask = i64x2.splat(0x1fffffff);
+    v128.store(r, i64x2.add(v128.and(v0, mask), i64x2.shuffle(i64x2.shl(h8, 1), h0, 1, 2)), 0);
+    v128.store(r, i64x2.add(v128.and(v1, mask), i64x2.shuffle(h0, h1, 1, 2)), 16);
+    v128.store(r, i64x2.add(v128.and(v2, mask), i64x2.shuffle(h1, h2, 1, 2)), 32);
+    v128.store(r, i64x2.add(v128.and(v3, mask), i64x2.shuffle(h2, h3, 1, 2)), 48);
+    v128.store(r, i64x2.add(v128.and(v4, mask), i64x2.shuffle(h3, h4, 1, 2)), 64);
+    v128.store(r, i64x2.add(v128.and(v5, mask), i64x2.shuffle(h4, h5, 1, 2)), 80);
+    v128.store(r, i64x2.add(v128.and(v6, mask), i64x2.shuffle(h5, h6, 1, 2)), 96);
+    v128.store(r, i64x2.add(v128.and(v7, mask), i64x2.shuffle(h6, h7, 1, 2)), 112);
+    v128.store(r, i64x2.add(v128.and(v8, mask), i64x2.shuffle(h7, h8, 1, 2)), 128);
+    return;
+  }
   const v0 = 0x7ffffffc - load<u64>(a, 0);
   const v1 = 0x7ffffffc - load<u64>(a, 8);
   const v2 = 0x7ffffffc - load<u64>(a, 16);
@@ -836,6 +1075,46 @@ export function feMulSmall(r: usize, a: usize, k: u64): void {
 
 /** r = 3(a − b) = 3(a + 4p − b). Inputs tight; output tight. */
 export function feSub3(r: usize, a: usize, b: usize): void {
+  if (ASC_FEATURE_SIMD) {
+    const u0 = i64x2.sub(i64x2.add(v128.load(a, 0), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 0));
+    const v0 = i64x2.add(i64x2.shl(u0, 1), u0);
+    const u1 = i64x2.sub(i64x2.add(v128.load(a, 16), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 16));
+    const v1 = i64x2.add(i64x2.shl(u1, 1), u1);
+    const u2 = i64x2.sub(i64x2.add(v128.load(a, 32), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 32));
+    const v2 = i64x2.add(i64x2.shl(u2, 1), u2);
+    const u3 = i64x2.sub(i64x2.add(v128.load(a, 48), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 48));
+    const v3 = i64x2.add(i64x2.shl(u3, 1), u3);
+    const u4 = i64x2.sub(i64x2.add(v128.load(a, 64), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 64));
+    const v4 = i64x2.add(i64x2.shl(u4, 1), u4);
+    const u5 = i64x2.sub(i64x2.add(v128.load(a, 80), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 80));
+    const v5 = i64x2.add(i64x2.shl(u5, 1), u5);
+    const u6 = i64x2.sub(i64x2.add(v128.load(a, 96), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 96));
+    const v6 = i64x2.add(i64x2.shl(u6, 1), u6);
+    const u7 = i64x2.sub(i64x2.add(v128.load(a, 112), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 112));
+    const v7 = i64x2.add(i64x2.shl(u7, 1), u7);
+    const u8 = i64x2.sub(i64x2.add(v128.load(a, 128), i64x2(0x7ffffffc, 0x3ffffffc)), v128.load(b, 128));
+    const v8 = i64x2.add(i64x2.shl(u8, 1), u8);
+    const h0 = i64x2.shr_u(v0, 29);
+    const h1 = i64x2.shr_u(v1, 29);
+    const h2 = i64x2.shr_u(v2, 29);
+    const h3 = i64x2.shr_u(v3, 29);
+    const h4 = i64x2.shr_u(v4, 29);
+    const h5 = i64x2.shr_u(v5, 29);
+    const h6 = i64x2.shr_u(v6, 29);
+    const h7 = i64x2.shr_u(v7, 29);
+    const h8 = i64x2.shr_u(v8, 29);
+    const mask = i64x2.splat(0x1fffffff);
+    v128.store(r, i64x2.add(v128.and(v0, mask), i64x2.shuffle(i64x2.shl(h8, 1), h0, 1, 2)), 0);
+    v128.store(r, i64x2.add(v128.and(v1, mask), i64x2.shuffle(h0, h1, 1, 2)), 16);
+    v128.store(r, i64x2.add(v128.and(v2, mask), i64x2.shuffle(h1, h2, 1, 2)), 32);
+    v128.store(r, i64x2.add(v128.and(v3, mask), i64x2.shuffle(h2, h3, 1, 2)), 48);
+    v128.store(r, i64x2.add(v128.and(v4, mask), i64x2.shuffle(h3, h4, 1, 2)), 64);
+    v128.store(r, i64x2.add(v128.and(v5, mask), i64x2.shuffle(h4, h5, 1, 2)), 80);
+    v128.store(r, i64x2.add(v128.and(v6, mask), i64x2.shuffle(h5, h6, 1, 2)), 96);
+    v128.store(r, i64x2.add(v128.and(v7, mask), i64x2.shuffle(h6, h7, 1, 2)), 112);
+    v128.store(r, i64x2.add(v128.and(v8, mask), i64x2.shuffle(h7, h8, 1, 2)), 128);
+    return;
+  }
   const v0 = (load<u64>(a, 0) + 0x7ffffffc - load<u64>(b, 0)) * 3;
   const v1 = (load<u64>(a, 8) + 0x7ffffffc - load<u64>(b, 8)) * 3;
   const v2 = (load<u64>(a, 16) + 0x7ffffffc - load<u64>(b, 16)) * 3;
@@ -876,6 +1155,37 @@ export function feSub3(r: usize, a: usize, b: usize): void {
 
 /** r = a − b − c = a + 8p − b − c. Inputs tight; output tight. */
 export function feSubSub(r: usize, a: usize, b: usize, c: usize): void {
+  if (ASC_FEATURE_SIMD) {
+    const v0 = i64x2.sub(i64x2.sub(i64x2.add(v128.load(a, 0), i64x2(0xfffffff8, 0xfffffff8)), v128.load(b, 0)), v128.load(c, 0));
+    const v1 = i64x2.sub(i64x2.sub(i64x2.add(v128.load(a, 16), i64x2(0xfffffff8, 0xfffffff8)), v128.load(b, 16)), v128.load(c, 16));
+    const v2 = i64x2.sub(i64x2.sub(i64x2.add(v128.load(a, 32), i64x2(0xfffffff8, 0xfffffff8)), v128.load(b, 32)), v128.load(c, 32));
+    const v3 = i64x2.sub(i64x2.sub(i64x2.add(v128.load(a, 48), i64x2(0xfffffff8, 0xfffffff8)), v128.load(b, 48)), v128.load(c, 48));
+    const v4 = i64x2.sub(i64x2.sub(i64x2.add(v128.load(a, 64), i64x2(0xfffffff8, 0xfffffff8)), v128.load(b, 64)), v128.load(c, 64));
+    const v5 = i64x2.sub(i64x2.sub(i64x2.add(v128.load(a, 80), i64x2(0xfffffff8, 0xfffffff8)), v128.load(b, 80)), v128.load(c, 80));
+    const v6 = i64x2.sub(i64x2.sub(i64x2.add(v128.load(a, 96), i64x2(0xfffffff8, 0xfffffff8)), v128.load(b, 96)), v128.load(c, 96));
+    const v7 = i64x2.sub(i64x2.sub(i64x2.add(v128.load(a, 112), i64x2(0xfffffff8, 0xfffffff8)), v128.load(b, 112)), v128.load(c, 112));
+    const v8 = i64x2.sub(i64x2.sub(i64x2.add(v128.load(a, 128), i64x2(0xfffffff8, 0x7ffffff8)), v128.load(b, 128)), v128.load(c, 128));
+    const h0 = i64x2.shr_u(v0, 29);
+    const h1 = i64x2.shr_u(v1, 29);
+    const h2 = i64x2.shr_u(v2, 29);
+    const h3 = i64x2.shr_u(v3, 29);
+    const h4 = i64x2.shr_u(v4, 29);
+    const h5 = i64x2.shr_u(v5, 29);
+    const h6 = i64x2.shr_u(v6, 29);
+    const h7 = i64x2.shr_u(v7, 29);
+    const h8 = i64x2.shr_u(v8, 29);
+    const mask = i64x2.splat(0x1fffffff);
+    v128.store(r, i64x2.add(v128.and(v0, mask), i64x2.shuffle(i64x2.shl(h8, 1), h0, 1, 2)), 0);
+    v128.store(r, i64x2.add(v128.and(v1, mask), i64x2.shuffle(h0, h1, 1, 2)), 16);
+    v128.store(r, i64x2.add(v128.and(v2, mask), i64x2.shuffle(h1, h2, 1, 2)), 32);
+    v128.store(r, i64x2.add(v128.and(v3, mask), i64x2.shuffle(h2, h3, 1, 2)), 48);
+    v128.store(r, i64x2.add(v128.and(v4, mask), i64x2.shuffle(h3, h4, 1, 2)), 64);
+    v128.store(r, i64x2.add(v128.and(v5, mask), i64x2.shuffle(h4, h5, 1, 2)), 80);
+    v128.store(r, i64x2.add(v128.and(v6, mask), i64x2.shuffle(h5, h6, 1, 2)), 96);
+    v128.store(r, i64x2.add(v128.and(v7, mask), i64x2.shuffle(h6, h7, 1, 2)), 112);
+    v128.store(r, i64x2.add(v128.and(v8, mask), i64x2.shuffle(h7, h8, 1, 2)), 128);
+    return;
+  }
   const v0 = load<u64>(a, 0) + 0xfffffff8 - load<u64>(b, 0) - load<u64>(c, 0);
   const v1 = load<u64>(a, 8) + 0xfffffff8 - load<u64>(b, 8) - load<u64>(c, 8);
   const v2 = load<u64>(a, 16) + 0xfffffff8 - load<u64>(b, 16) - load<u64>(c, 16);
@@ -916,6 +1226,37 @@ export function feSubSub(r: usize, a: usize, b: usize, c: usize): void {
 
 /** r = a − 8b = a + 32p − 8b. Inputs tight; output tight. */
 export function feSubMul8(r: usize, a: usize, b: usize): void {
+  if (ASC_FEATURE_SIMD) {
+    const v0 = i64x2.sub(i64x2.add(v128.load(a, 0), i64x2(0x3ffffffe0, 0x3ffffffe0)), i64x2.shl(v128.load(b, 0), 3));
+    const v1 = i64x2.sub(i64x2.add(v128.load(a, 16), i64x2(0x3ffffffe0, 0x3ffffffe0)), i64x2.shl(v128.load(b, 16), 3));
+    const v2 = i64x2.sub(i64x2.add(v128.load(a, 32), i64x2(0x3ffffffe0, 0x3ffffffe0)), i64x2.shl(v128.load(b, 32), 3));
+    const v3 = i64x2.sub(i64x2.add(v128.load(a, 48), i64x2(0x3ffffffe0, 0x3ffffffe0)), i64x2.shl(v128.load(b, 48), 3));
+    const v4 = i64x2.sub(i64x2.add(v128.load(a, 64), i64x2(0x3ffffffe0, 0x3ffffffe0)), i64x2.shl(v128.load(b, 64), 3));
+    const v5 = i64x2.sub(i64x2.add(v128.load(a, 80), i64x2(0x3ffffffe0, 0x3ffffffe0)), i64x2.shl(v128.load(b, 80), 3));
+    const v6 = i64x2.sub(i64x2.add(v128.load(a, 96), i64x2(0x3ffffffe0, 0x3ffffffe0)), i64x2.shl(v128.load(b, 96), 3));
+    const v7 = i64x2.sub(i64x2.add(v128.load(a, 112), i64x2(0x3ffffffe0, 0x3ffffffe0)), i64x2.shl(v128.load(b, 112), 3));
+    const v8 = i64x2.sub(i64x2.add(v128.load(a, 128), i64x2(0x3ffffffe0, 0x1ffffffe0)), i64x2.shl(v128.load(b, 128), 3));
+    const h0 = i64x2.shr_u(v0, 29);
+    const h1 = i64x2.shr_u(v1, 29);
+    const h2 = i64x2.shr_u(v2, 29);
+    const h3 = i64x2.shr_u(v3, 29);
+    const h4 = i64x2.shr_u(v4, 29);
+    const h5 = i64x2.shr_u(v5, 29);
+    const h6 = i64x2.shr_u(v6, 29);
+    const h7 = i64x2.shr_u(v7, 29);
+    const h8 = i64x2.shr_u(v8, 29);
+    const mask = i64x2.splat(0x1fffffff);
+    v128.store(r, i64x2.add(v128.and(v0, mask), i64x2.shuffle(i64x2.shl(h8, 1), h0, 1, 2)), 0);
+    v128.store(r, i64x2.add(v128.and(v1, mask), i64x2.shuffle(h0, h1, 1, 2)), 16);
+    v128.store(r, i64x2.add(v128.and(v2, mask), i64x2.shuffle(h1, h2, 1, 2)), 32);
+    v128.store(r, i64x2.add(v128.and(v3, mask), i64x2.shuffle(h2, h3, 1, 2)), 48);
+    v128.store(r, i64x2.add(v128.and(v4, mask), i64x2.shuffle(h3, h4, 1, 2)), 64);
+    v128.store(r, i64x2.add(v128.and(v5, mask), i64x2.shuffle(h4, h5, 1, 2)), 80);
+    v128.store(r, i64x2.add(v128.and(v6, mask), i64x2.shuffle(h5, h6, 1, 2)), 96);
+    v128.store(r, i64x2.add(v128.and(v7, mask), i64x2.shuffle(h6, h7, 1, 2)), 112);
+    v128.store(r, i64x2.add(v128.and(v8, mask), i64x2.shuffle(h7, h8, 1, 2)), 128);
+    return;
+  }
   const v0 = load<u64>(a, 0) + 0x3ffffffe0 - (load<u64>(b, 0) << 3);
   const v1 = load<u64>(a, 8) + 0x3ffffffe0 - (load<u64>(b, 8) << 3);
   const v2 = load<u64>(a, 16) + 0x3ffffffe0 - (load<u64>(b, 16) << 3);
@@ -956,6 +1297,37 @@ export function feSubMul8(r: usize, a: usize, b: usize): void {
 
 /** r = 4a − b = 4a + 4p − b. Inputs tight; output tight. */
 export function feMul4Sub(r: usize, a: usize, b: usize): void {
+  if (ASC_FEATURE_SIMD) {
+    const v0 = i64x2.sub(i64x2.add(i64x2.shl(v128.load(a, 0), 2), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 0));
+    const v1 = i64x2.sub(i64x2.add(i64x2.shl(v128.load(a, 16), 2), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 16));
+    const v2 = i64x2.sub(i64x2.add(i64x2.shl(v128.load(a, 32), 2), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 32));
+    const v3 = i64x2.sub(i64x2.add(i64x2.shl(v128.load(a, 48), 2), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 48));
+    const v4 = i64x2.sub(i64x2.add(i64x2.shl(v128.load(a, 64), 2), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 64));
+    const v5 = i64x2.sub(i64x2.add(i64x2.shl(v128.load(a, 80), 2), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 80));
+    const v6 = i64x2.sub(i64x2.add(i64x2.shl(v128.load(a, 96), 2), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 96));
+    const v7 = i64x2.sub(i64x2.add(i64x2.shl(v128.load(a, 112), 2), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 112));
+    const v8 = i64x2.sub(i64x2.add(i64x2.shl(v128.load(a, 128), 2), i64x2(0x7ffffffc, 0x3ffffffc)), v128.load(b, 128));
+    const h0 = i64x2.shr_u(v0, 29);
+    const h1 = i64x2.shr_u(v1, 29);
+    const h2 = i64x2.shr_u(v2, 29);
+    const h3 = i64x2.shr_u(v3, 29);
+    const h4 = i64x2.shr_u(v4, 29);
+    const h5 = i64x2.shr_u(v5, 29);
+    const h6 = i64x2.shr_u(v6, 29);
+    const h7 = i64x2.shr_u(v7, 29);
+    const h8 = i64x2.shr_u(v8, 29);
+    const mask = i64x2.splat(0x1fffffff);
+    v128.store(r, i64x2.add(v128.and(v0, mask), i64x2.shuffle(i64x2.shl(h8, 1), h0, 1, 2)), 0);
+    v128.store(r, i64x2.add(v128.and(v1, mask), i64x2.shuffle(h0, h1, 1, 2)), 16);
+    v128.store(r, i64x2.add(v128.and(v2, mask), i64x2.shuffle(h1, h2, 1, 2)), 32);
+    v128.store(r, i64x2.add(v128.and(v3, mask), i64x2.shuffle(h2, h3, 1, 2)), 48);
+    v128.store(r, i64x2.add(v128.and(v4, mask), i64x2.shuffle(h3, h4, 1, 2)), 64);
+    v128.store(r, i64x2.add(v128.and(v5, mask), i64x2.shuffle(h4, h5, 1, 2)), 80);
+    v128.store(r, i64x2.add(v128.and(v6, mask), i64x2.shuffle(h5, h6, 1, 2)), 96);
+    v128.store(r, i64x2.add(v128.and(v7, mask), i64x2.shuffle(h6, h7, 1, 2)), 112);
+    v128.store(r, i64x2.add(v128.and(v8, mask), i64x2.shuffle(h7, h8, 1, 2)), 128);
+    return;
+  }
   const v0 = (load<u64>(a, 0) << 2) + 0x7ffffffc - load<u64>(b, 0);
   const v1 = (load<u64>(a, 8) << 2) + 0x7ffffffc - load<u64>(b, 8);
   const v2 = (load<u64>(a, 16) << 2) + 0x7ffffffc - load<u64>(b, 16);
@@ -996,6 +1368,46 @@ export function feMul4Sub(r: usize, a: usize, b: usize): void {
 
 /** r = 3a − b = 3a + 4p − b. Inputs tight; output tight. */
 export function feMul3Sub(r: usize, a: usize, b: usize): void {
+  if (ASC_FEATURE_SIMD) {
+    const u0 = v128.load(a, 0);
+    const v0 = i64x2.sub(i64x2.add(i64x2.add(i64x2.shl(u0, 1), u0), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 0));
+    const u1 = v128.load(a, 16);
+    const v1 = i64x2.sub(i64x2.add(i64x2.add(i64x2.shl(u1, 1), u1), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 16));
+    const u2 = v128.load(a, 32);
+    const v2 = i64x2.sub(i64x2.add(i64x2.add(i64x2.shl(u2, 1), u2), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 32));
+    const u3 = v128.load(a, 48);
+    const v3 = i64x2.sub(i64x2.add(i64x2.add(i64x2.shl(u3, 1), u3), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 48));
+    const u4 = v128.load(a, 64);
+    const v4 = i64x2.sub(i64x2.add(i64x2.add(i64x2.shl(u4, 1), u4), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 64));
+    const u5 = v128.load(a, 80);
+    const v5 = i64x2.sub(i64x2.add(i64x2.add(i64x2.shl(u5, 1), u5), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 80));
+    const u6 = v128.load(a, 96);
+    const v6 = i64x2.sub(i64x2.add(i64x2.add(i64x2.shl(u6, 1), u6), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 96));
+    const u7 = v128.load(a, 112);
+    const v7 = i64x2.sub(i64x2.add(i64x2.add(i64x2.shl(u7, 1), u7), i64x2(0x7ffffffc, 0x7ffffffc)), v128.load(b, 112));
+    const u8 = v128.load(a, 128);
+    const v8 = i64x2.sub(i64x2.add(i64x2.add(i64x2.shl(u8, 1), u8), i64x2(0x7ffffffc, 0x3ffffffc)), v128.load(b, 128));
+    const h0 = i64x2.shr_u(v0, 29);
+    const h1 = i64x2.shr_u(v1, 29);
+    const h2 = i64x2.shr_u(v2, 29);
+    const h3 = i64x2.shr_u(v3, 29);
+    const h4 = i64x2.shr_u(v4, 29);
+    const h5 = i64x2.shr_u(v5, 29);
+    const h6 = i64x2.shr_u(v6, 29);
+    const h7 = i64x2.shr_u(v7, 29);
+    const h8 = i64x2.shr_u(v8, 29);
+    const mask = i64x2.splat(0x1fffffff);
+    v128.store(r, i64x2.add(v128.and(v0, mask), i64x2.shuffle(i64x2.shl(h8, 1), h0, 1, 2)), 0);
+    v128.store(r, i64x2.add(v128.and(v1, mask), i64x2.shuffle(h0, h1, 1, 2)), 16);
+    v128.store(r, i64x2.add(v128.and(v2, mask), i64x2.shuffle(h1, h2, 1, 2)), 32);
+    v128.store(r, i64x2.add(v128.and(v3, mask), i64x2.shuffle(h2, h3, 1, 2)), 48);
+    v128.store(r, i64x2.add(v128.and(v4, mask), i64x2.shuffle(h3, h4, 1, 2)), 64);
+    v128.store(r, i64x2.add(v128.and(v5, mask), i64x2.shuffle(h4, h5, 1, 2)), 80);
+    v128.store(r, i64x2.add(v128.and(v6, mask), i64x2.shuffle(h5, h6, 1, 2)), 96);
+    v128.store(r, i64x2.add(v128.and(v7, mask), i64x2.shuffle(h6, h7, 1, 2)), 112);
+    v128.store(r, i64x2.add(v128.and(v8, mask), i64x2.shuffle(h7, h8, 1, 2)), 128);
+    return;
+  }
   const v0 = load<u64>(a, 0) * 3 + 0x7ffffffc - load<u64>(b, 0);
   const v1 = load<u64>(a, 8) * 3 + 0x7ffffffc - load<u64>(b, 8);
   const v2 = load<u64>(a, 16) * 3 + 0x7ffffffc - load<u64>(b, 16);

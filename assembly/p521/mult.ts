@@ -57,7 +57,28 @@ function ptSelect(j: u32): void {
   const m13: u64 = 0 - ((<u64>(13 ^ j) - 1) >> 63);
   const m14: u64 = 0 - ((<u64>(14 ^ j) - 1) >> 63);
   const m15: u64 = 0 - ((<u64>(15 ^ j) - 1) >> 63);
-  for (let w: usize = 0; w < 216; w += 8) {
+  if (ASC_FEATURE_SIMD) {
+    // SIMD build: the same loads, masks and ORs, two words per v128 (words 0…25; word 26 by the loop below). A
+    // selected v128 holds four limbs as u32 lanes, widened to four u64 limbs by the two extends.
+    const v0 = i64x2.splat(m0), v1 = i64x2.splat(m1), v2 = i64x2.splat(m2), v3 = i64x2.splat(m3);
+    const v4 = i64x2.splat(m4), v5 = i64x2.splat(m5), v6 = i64x2.splat(m6), v7 = i64x2.splat(m7);
+    const v8 = i64x2.splat(m8), v9 = i64x2.splat(m9), v10 = i64x2.splat(m10), v11 = i64x2.splat(m11);
+    const v12 = i64x2.splat(m12), v13 = i64x2.splat(m13), v14 = i64x2.splat(m14), v15 = i64x2.splat(m15);
+    for (let w: usize = 0; w < 208; w += 16) {
+      const e = TABLEP + w;
+      const v = v128.or(v128.or(v128.or(v128.or(v128.and(v128.load(e, 0), v0), v128.and(v128.load(e, 216), v1)),
+        v128.or(v128.and(v128.load(e, 432), v2), v128.and(v128.load(e, 648), v3))),
+        v128.or(v128.or(v128.and(v128.load(e, 864), v4), v128.and(v128.load(e, 1080), v5)),
+        v128.or(v128.and(v128.load(e, 1296), v6), v128.and(v128.load(e, 1512), v7)))),
+        v128.or(v128.or(v128.or(v128.and(v128.load(e, 1728), v8), v128.and(v128.load(e, 1944), v9)),
+        v128.or(v128.and(v128.load(e, 2160), v10), v128.and(v128.load(e, 2376), v11))),
+        v128.or(v128.or(v128.and(v128.load(e, 2592), v12), v128.and(v128.load(e, 2808), v13)),
+        v128.or(v128.and(v128.load(e, 3024), v14), v128.and(v128.load(e, 3240), v15)))));
+      v128.store(SEL + (w << 1), i64x2.extend_low_i32x4_u(v));
+      v128.store(SEL + (w << 1), i64x2.extend_high_i32x4_u(v), 16);
+    }
+  }
+  for (let w: usize = ASC_FEATURE_SIMD ? 208 : 0; w < 216; w += 8) {
     const e = TABLEP + w;
     const v = (load<u64>(e, 0) & m0) | (load<u64>(e, 216) & m1) | (load<u64>(e, 432) & m2) | (load<u64>(e, 648) & m3) | (load<u64>(e, 864) & m4) | (load<u64>(e, 1080) & m5) | (load<u64>(e, 1296) & m6) | (load<u64>(e, 1512) & m7) | (load<u64>(e, 1728) & m8) | (load<u64>(e, 1944) & m9) | (load<u64>(e, 2160) & m10) | (load<u64>(e, 2376) & m11) | (load<u64>(e, 2592) & m12) | (load<u64>(e, 2808) & m13) | (load<u64>(e, 3024) & m14) | (load<u64>(e, 3240) & m15);
     store<u64>(SEL + (w << 1), v & 0xffffffff);

@@ -43,9 +43,13 @@ const header = (what) => [
   out('// i64x2.extmul_low/high_i32x4_u. b is packed once into u32 lanes as W = [2b_0 … 2b_17, b_0 … b_17]');
   out('// (2b_j ≤ 2.66·2^29 < 2^32); row i splats a_i and multiplies it with W[18 − i … 35 − i], whose entry for');
   out('// column k is b_{k−i} when k ≥ i and the wrapped, doubled 2b_{k−i+18} when k < i. Nine i64x2 accumulators');
-  out('// hold columns (2m, 2m + 1). Every column is the exact schoolbook sum, hence the same integer as in feMul');
+  out('// hold columns (2m, 2m + 1); the last rows are added in scalar code as the columns are extracted (see the');
+  out('// function). Every column is the exact schoolbook sum, hence the same integer as in feMul');
   out('// (Karatsuba differences are exact), and the same carry follows: the outputs are identical limb for limb.');
-  out('// feSqr: schoolbook, 171 products, each cross product doubled through e_j = 2·a_j; same column bound.');
+  out('// feSqr (scalar build): schoolbook, 171 products, each cross product doubled through e_j = 2·a_j; same column');
+  out('// bound. feSqrSimd (SIMD build): the cross products by row on i64x2.extmul against 2a and 4a (the wrapped');
+  out('// columns, folded as they are accumulated), the last rows and the 18 squares added in scalar code at extraction;');
+  out('// same columns, same carry, so identical limbs (details at the function).');
   out('// Carry (both): sequential 29-bit carry from column 0 to 17; the carry out of column 17 (weight 2^522) is');
   out('// added twice to limb 0, then limb 0 carries once into limb 1. Output limbs: < 2^29, limb 1 < 2^29 + 2^8.');
   out('');
@@ -110,9 +114,15 @@ const header = (what) => [
   carry();
   out('}');
   out('');
+  // The last SR rows (a_12 … a_17) are multiplied in scalar code while the columns are extracted: i64.mul runs on
+  // the integer units, in parallel with the extmuls' shuffles and multiplies on the vector units, which bound this
+  // function. Measured in Node 20 (ECDH, interleaved A/B): SR = 6 best, +2 % over 0; 4 and 8 slower than 6.
+  const SR = 6;
   out('/**');
   out(' * feMul on SIMD128 (only compiled into the SIMD build). W (in FE_MUL_SCRATCH) = [2b_0 … 2b_17, b_0 … b_17] as');
-  out(' * u32; row i adds a_i·W[18 − i + k] to column k (k = 0…17) through nine i64x2 accumulators; the v128 loads of');
+  out(` * u32; row i < ${N - SR} adds a_i·W[18 − i + k] to column k (k = 0…17) through nine i64x2 accumulators; rows ${N - SR} … 17 are`);
+  out(' * added in scalar i64 code to the extracted columns (integer units, in parallel with the vector units; every');
+  out(' * column is still the exact schoolbook sum, each partial sum a sub-sum of it, < 2^63.9). The v128 loads of');
   out(' * W read up to 16 bytes past it (lanes whose products are never formed). The rows are left in one block: V8');
   out(' * keeps the nine accumulators in registers that way (splitting the columns or pinning them with stores was');
   out(' * measured slower).');
@@ -126,18 +136,31 @@ const header = (what) => [
   out('  { const p = v128.load(b, 128); const q = i32x4.shuffle(p, p, 0, 2, 0, 2);');
   out('    v128.store64_lane(S, q, 0, 136); v128.store64_lane(S, i32x4.shl(q, 1), 0, 64); }');
   for (let m = 0; m < 9; m++) out(`  let v${m} = i64x2.splat(0);`);
-  for (let i = 0; i < N; i++) {
+  for (let i = 0; i < N - SR; i++) {
     out(`  { const x = v128.load32_splat(a, ${8 * i});`);
     for (let q = 0; q < 5; q++) out(`    const w${q} = v128.load(S, ${72 - 4 * i + 16 * q});`);
     for (let m = 0; m < 9; m++) out(`    v${m} = i64x2.add(v${m}, i64x2.extmul_${m & 1 ? 'high' : 'low'}_i32x4_u(x, w${m >> 1}));`);
     out('  }');
   }
-  for (let m = 0; m < 9; m++) out(`  let c${2 * m} = <u64>i64x2.extract_lane(v${m}, 0), c${2 * m + 1} = <u64>i64x2.extract_lane(v${m}, 1);`);
+  // Scalar rows: x_i = a_i, y_i = 2a_i; column k gets a_i·b_{k−i} (k ≥ i) or the wrapped, doubled 2a_i·b_{k−i+18}.
+  for (let i = N - SR; i < N; i++) out(`  const x${i} = load<u64>(a, ${8 * i}), y${i} = x${i} << 1;`);
+  const sc = (k) => { const t = []; for (let i = N - SR; i < N; i++) t.push(k >= i ? `x${i} * load<u64>(b, ${8 * (k - i)})` : `y${i} * load<u64>(b, ${8 * (k - i + N)})`); return t.map((e) => ` + ${e}`).join(''); };
+  for (let m = 0; m < 9; m++) out(`  let c${2 * m} = <u64>i64x2.extract_lane(v${m}, 0)${sc(2 * m)}, c${2 * m + 1} = <u64>i64x2.extract_lane(v${m}, 1)${sc(2 * m + 1)};`);
   carry();
   out('}');
   out('');
-  out('/** r = a² mod p. Inputs: limbs ≤ 1.33·2^29. Output: tight. r may alias a. */');
-  out('export function feSqr(r: usize, a: usize): void {');
+  out('/**');
+  out(' * r = a² mod p. Inputs: limbs ≤ 1.33·2^29. Output: tight. r may alias a. Like feMul, one of two squares per');
+  out(' * build (ASC_FEATURE_SIMD is a compile-time constant); both give identical limbs.');
+  out(' */');
+  out('// @ts-ignore: decorator');
+  out('@inline export function feSqr(r: usize, a: usize): void {');
+  out('  if (ASC_FEATURE_SIMD) feSqrSimd(r, a);');
+  out('  else feSqrScalar(r, a);');
+  out('}');
+  out('');
+  out('/** feSqr without SIMD128: schoolbook over i ≤ j, cross products doubled through e_j = 2·a_j. */');
+  out('function feSqrScalar(r: usize, a: usize): void {');
   for (let i = 0; i < N; i++) out(`  const a${i} = load<u64>(a, ${8 * i});`);
   for (let i = 1; i < N; i++) out(`  const e${i} = a${i} << 1;`);
   for (let k = 0; k < N; k++) {
@@ -153,16 +176,133 @@ const header = (what) => [
   }
   carry();
   out('}');
+  // feSqrSimd: the cross products a_i·a_j (i < j) of the unwrapped 35-column square, row by row on i64x2.extmul.
+  // Nine accumulators v_m hold the column pairs (2m + 1, 2m + 2): row i's cross products occupy columns 2i + 1 …
+  // i + 17, which start on an odd column, so every row begins on a pair boundary (no unwanted lower product). Column
+  // pairs m ≤ 8 (columns ≤ 18) read T2 = [2a_0 … 2a_17, 0 × 6]; pairs m ≥ 9 (columns 19 … 33, all wrapped, weight 2)
+  // read T4 = 4a into v_{m−9}, i.e. they are folded as they are accumulated. The pair boundary 18 | 19 separates the
+  // two, so no load mixes them. Column 18 (≡ 2·column 0) stays in v_8 unfolded and is doubled when extracted. Lanes
+  // past a_17 are zeros, so the products a row's last load forms beyond j = 17 add nothing. The squares a_i² (even
+  // columns 2i, wrapped and doubled for i ≥ 9) are added in scalar code while extracting.
+  function sqrSimd() {
+    const T2 = 0, T4 = 96; // byte offsets in S: 24 u32 lanes each
+    // Rows RS … 16 (45 cross products) are added in scalar i64 code at extraction, in parallel with the vector units
+    // (as in feMulSimd). Measured (Node 20, dependent squares): RS = 7 or 8 ≈ 13 % faster than none, 5 and 10 slower.
+    const RS = 8;
+    // Symbolic check of the plan: column k must get exactly the monomials of feSqrScalar with their weights.
+    const want = Array.from({ length: N }, () => new Map());
+    const add = (col, i, j, w) => { const key = `${Math.min(i, j)},${Math.max(i, j)}`; want[col].set(key, (want[col].get(key) ?? 0) + w); };
+    for (let i = 0; i < N; i++) for (let j = i; j < N; j++) add((i + j) % N, i, j, (i === j ? 1 : 2) * (i + j >= N ? 2 : 1));
+    const got = Array.from({ length: N }, () => new Map());
+    const put = (col, i, j, w) => { if (j >= N) return; const key = `${i},${j}`; got[col].set(key, (got[col].get(key) ?? 0) + w); };
+    // lanes (column pairs) each accumulator receives: acc → list of [i, j, weight before extraction scaling]
+    const accTerms = Array.from({ length: 9 }, () => [[], []]);
+    const L2 = [];
+    let maxLane = 0;
+    for (let i = 0; i < RS; i++) {
+      L2.push(`  { const x = v128.load32_splat(a, ${8 * i});`);
+      const ms = [];
+      for (let m = i; 2 * m + 1 <= i + 17; m++) ms.push(m);
+      if (ms.length > 9) throw new Error('row spans more than nine accumulators');
+      let q = 0;
+      for (let n = 0; n < ms.length; ) {
+        const m = ms[n], src = m <= 8 ? T2 : T4, j = 2 * m + 1 - i;
+        const pair = n + 1 < ms.length && (ms[n + 1] <= 8) === (m <= 8);
+        L2.push(`    const w${q} = v128.load(S, ${src + 4 * j});`);
+        for (const [h, mm] of pair ? [[0, m], [1, m + 1]] : [[0, m]]) {
+          const jj = 2 * mm + 1 - i, acc = mm % 9, w = src === T2 ? 2 : 4;
+          maxLane = Math.max(maxLane, jj + 1);
+          L2.push(`    v${acc} = i64x2.add(v${acc}, i64x2.extmul_${h ? 'high' : 'low'}_i32x4_u(x, w${q}));`);
+          accTerms[acc][0].push([i, jj, w]); accTerms[acc][1].push([i, jj + 1, w]);
+        }
+        q++; n += pair ? 2 : 1;
+      }
+      L2.push('  }');
+    }
+    if (maxLane > 23) throw new Error('T2/T4 read past their 24 lanes');
+    // extraction: lane 0 of v_m → column 2m + 1; lane 1 → column 2m + 2, except v_8 lane 1 (column 18) → 2·column 0
+    for (let m = 0; m < 9; m++) {
+      for (const [i, j, w] of accTerms[m][0]) put(2 * m + 1, i, j, w);
+      for (const [i, j, w] of accTerms[m][1]) put(m === 8 ? 0 : 2 * m + 2, i, j, m === 8 ? 2 * w : w);
+    }
+    for (let i = 0; i < N; i++) put((2 * i) % N, i, i, 2 * i >= N ? 2 : 1);
+    // scalar rows i ≥ RS: a_i·a_j (j > i) at column (i + j) mod 18, weight 2 (cross) · 2 when wrapped
+    const scal = Array.from({ length: N }, () => []);
+    for (let i = RS; i < N; i++) for (let j = i + 1; j < N; j++) {
+      const w = i + j >= N ? 4 : 2;
+      put((i + j) % N, i, j, w); scal[(i + j) % N].push(`f${i}${w === 4 ? '' : 'h'} * a${j}`);
+    }
+    for (let k = 0; k < N; k++) {
+      const a = [...want[k]].sort().join(' '), b = [...got[k]].sort().join(' ');
+      if (a !== b) throw new Error(`feSqrSimd column ${k}: ${b} != ${a}`);
+    }
+    out('');
+    out('/**');
+    const nx = L2.filter((l) => l.includes('extmul')).length;
+    out(` * feSqr on SIMD128 (only compiled into the SIMD build): ${nx} extmuls for the cross products a_i·a_j (i < j) of rows`);
+    out(` * 0 … ${RS - 1}; rows ${RS} … 16 as i64 products at extraction (integer units, in parallel). T2 = 2a and T4 = 4a as`);
+    out(' * u32 lanes in FE_MUL_SCRATCH (4a_j ≤ 5.32·2^29 < 2^32), each followed by six zero lanes; row i (x = a_i)');
+    out(' * adds a_i·T[2m + 1 − i …] to the column pair (2m + 1, 2m + 2) for every pair of its columns 2i + 1 … i + 17,');
+    out(' * T4 and v_{m−9} for the wrapped pairs m ≥ 9. Extracted: c_{2m+1} = v_m[0]; c_{2m+2} = v_m[1] + a_{m+1}² +');
+    out(' * 2a_{m+10}²; c_0 = 2·v_8[1] + a_0² + 2a_9²; plus the scalar rows\' 2a_i·a_j (4a_i·a_j when wrapped). Each c_k');
+    out(' * is then the same integer as feSqrScalar\'s column (checked term by term by the generator), so the same carry');
+    out(' * gives identical limbs; every partial sum is a sub-sum of that column (≤ 35·(1.33·2^29)² < 2^64).');
+    out(' */');
+    out('function feSqrSimd(r: usize, a: usize): void {');
+    out('  const z = i64x2.splat(0);');
+    for (let k = 0; k < 8; k += 2) {
+      out(`  { const p = i32x4.shuffle(v128.load(a, ${16 * k}), v128.load(a, ${16 * (k + 1)}), 0, 2, 4, 6);`);
+      out(`    v128.store(S, i32x4.shl(p, 1), ${T2 + 8 * k}); v128.store(S, i32x4.shl(p, 2), ${T4 + 8 * k}); }`);
+    }
+    out('  { const q = i32x4.shuffle(v128.load(a, 128), z, 0, 2, 4, 4);');
+    out(`    v128.store(S, i32x4.shl(q, 1), ${T2 + 64}); v128.store(S, z, ${T2 + 80});`);
+    out(`    v128.store(S, i32x4.shl(q, 2), ${T4 + 64}); v128.store(S, z, ${T4 + 80}); }`);
+    for (let m = 0; m < 9; m++) out(`  let v${m} = z;`);
+    L2.forEach(out);
+    for (let k = 0; k < N; k++) out(`  const a${k} = load<u64>(a, ${8 * k});`);
+    for (let i = RS; i < N - 1; i++) out(`  const f${i} = a${i} << 2, f${i}h = a${i} << 1;`);
+    const sx = (k) => scal[k].map((e) => ` + ${e}`).join('');
+    out(`  let c0 = (<u64>i64x2.extract_lane(v8, 1) << 1) + a0 * a0 + a9 * (a9 << 1)${sx(0)};`);
+    for (let m = 0; m < 9; m++) {
+      out(`  let c${2 * m + 1} = <u64>i64x2.extract_lane(v${m}, 0)${sx(2 * m + 1)};`);
+      if (m < 8) out(`  let c${2 * m + 2} = <u64>i64x2.extract_lane(v${m}, 1) + a${m + 1} * a${m + 1} + a${m + 10} * (a${m + 10} << 1)${sx(2 * m + 2)};`);
+    }
+    carry();
+    out('}');
+  }
+  sqrSimd();
   // Unrolled linear operations: limb sums v_i < 2^34, one parallel carry pass (carries < 2^5), output tight.
-  const linear = (name, doc, args, expr) => {
+  // vexpr (optional): the same limb sums two limbs at a time on i64x2 for the SIMD build — the same u64 per limb
+  // (x·3 is written (x << 1) + x), so the same limbs. vexpr(m) gives [statements, expression] for limbs 2m, 2m + 1.
+  const linear = (name, doc, args, expr, vexpr) => {
     out('');
     out(`/** ${doc} */`);
     out(`export function ${name}(${args}): void {`);
+    if (vexpr) {
+      out('  if (ASC_FEATURE_SIMD) {');
+      // carry pass on pairs: lane 0 of pair m takes the carry of limb 2m − 1 (lane 1 of pair m − 1; for m = 0 the
+      // doubled carry of limb 17), lane 1 that of limb 2m (lane 0 of pair m): one i64x2.shuffle per pair.
+      for (let m = 0; m < 9; m++) {
+        const [pre, e] = vexpr(m);
+        pre.forEach((st) => out(`    ${st}`));
+        out(`    const v${m} = ${e};`);
+      }
+      for (let m = 0; m < 9; m++) out(`    const h${m} = i64x2.shr_u(v${m}, 29);`);
+      out('    const mask = i64x2.splat(0x1fffffff);');
+      out('    v128.store(r, i64x2.add(v128.and(v0, mask), i64x2.shuffle(i64x2.shl(h8, 1), h0, 1, 2)), 0);');
+      for (let m = 1; m < 9; m++) out(`    v128.store(r, i64x2.add(v128.and(v${m}, mask), i64x2.shuffle(h${m - 1}, h${m}, 1, 2)), ${16 * m});`);
+      out('    return;');
+      out('  }');
+    }
     for (let i = 0; i < N; i++) out(`  const v${i} = ${expr(i)};`);
     out(`  store<u64>(r, (v0 & M) + ((v${N - 1} >> 29) << 1), 0);`);
     for (let i = 1; i < N; i++) out(`  store<u64>(r, (v${i} & M) + (v${i - 1} >> 29), ${8 * i});`);
     out('}');
   };
+  const V = (p, m) => `v128.load(${p}, ${16 * m})`;
+  const VK = (k, m) => `i64x2(${kp(k, 2 * m)}, ${kp(k, 2 * m + 1)})`;
+  const vadd = (x, y) => `i64x2.add(${x}, ${y})`, vsub = (x, y) => `i64x2.sub(${x}, ${y})`, vshl = (x, n) => `i64x2.shl(${x}, ${n})`;
+  const vtimes3 = (m, x) => [[`const u${m} = ${x};`], vadd(vshl(`u${m}`, 1), `u${m}`)];
   // k·p limb by limb, as immediates: k·(2^29 − 1) for limbs 0…16, k·(2^28 − 1) for limb 17. Adding k·p before
   // subtracting keeps every limb non-negative as long as k·p's limbs exceed what is subtracted (checked here).
   const kp = (k, i) => `0x${(BigInt(k) * (i === N - 1 ? (1n << 28n) - 1n : MASK)).toString(16)}`;
@@ -170,27 +310,35 @@ const header = (what) => [
   const need = (k, sub) => { if (k * (2 ** 28 - 1) < sub * TIGHT) throw new Error(`${k}p too small`); };
   out('');
   linear('feAdd', 'r = a + b. Inputs tight; output tight. r may alias a or b.', 'r: usize, a: usize, b: usize',
-    (i) => `load<u64>(a, ${8 * i}) + load<u64>(b, ${8 * i})`);
+    (i) => `load<u64>(a, ${8 * i}) + load<u64>(b, ${8 * i})`,
+    (m) => [[], vadd(V('a', m), V('b', m))]);
   need(4, 1);
   linear('feSub', 'r = a − b, computed as a + 4p − b (4p exceeds every tight limb, so no limb is negative). Output tight.',
-    'r: usize, a: usize, b: usize', (i) => `load<u64>(a, ${8 * i}) + ${kp(4, i)} - load<u64>(b, ${8 * i})`);
+    'r: usize, a: usize, b: usize', (i) => `load<u64>(a, ${8 * i}) + ${kp(4, i)} - load<u64>(b, ${8 * i})`,
+    (m) => [[], vsub(vadd(V('a', m), VK(4, m)), V('b', m))]);
   linear('feNeg', 'r = −a = 4p − a. Input tight; output tight.', 'r: usize, a: usize',
-    (i) => `${kp(4, i)} - load<u64>(a, ${8 * i})`);
+    (i) => `${kp(4, i)} - load<u64>(a, ${8 * i})`,
+    (m) => [[], vsub(VK(4, m), V('a', m))]);
   linear('feMulSmall', 'r = k·a for a public k ≤ 16 (k·limb < 2^34). Input tight; output tight.', 'r: usize, a: usize, k: u64',
     (i) => `load<u64>(a, ${8 * i}) * k`);
   // Fused forms used by the point formulas (one carry pass instead of two or three); sums stay < 2^35.
   linear('feSub3', 'r = 3(a − b) = 3(a + 4p − b). Inputs tight; output tight.', 'r: usize, a: usize, b: usize',
-    (i) => `(load<u64>(a, ${8 * i}) + ${kp(4, i)} - load<u64>(b, ${8 * i})) * 3`);
+    (i) => `(load<u64>(a, ${8 * i}) + ${kp(4, i)} - load<u64>(b, ${8 * i})) * 3`,
+    (m) => vtimes3(m, vsub(vadd(V('a', m), VK(4, m)), V('b', m))));
   need(8, 2);
   linear('feSubSub', 'r = a − b − c = a + 8p − b − c. Inputs tight; output tight.', 'r: usize, a: usize, b: usize, c: usize',
-    (i) => `load<u64>(a, ${8 * i}) + ${kp(8, i)} - load<u64>(b, ${8 * i}) - load<u64>(c, ${8 * i})`);
+    (i) => `load<u64>(a, ${8 * i}) + ${kp(8, i)} - load<u64>(b, ${8 * i}) - load<u64>(c, ${8 * i})`,
+    (m) => [[], vsub(vsub(vadd(V('a', m), VK(8, m)), V('b', m)), V('c', m))]);
   need(32, 8);
   linear('feSubMul8', 'r = a − 8b = a + 32p − 8b. Inputs tight; output tight.', 'r: usize, a: usize, b: usize',
-    (i) => `load<u64>(a, ${8 * i}) + ${kp(32, i)} - (load<u64>(b, ${8 * i}) << 3)`);
+    (i) => `load<u64>(a, ${8 * i}) + ${kp(32, i)} - (load<u64>(b, ${8 * i}) << 3)`,
+    (m) => [[], vsub(vadd(V('a', m), VK(32, m)), vshl(V('b', m), 3))]);
   linear('feMul4Sub', 'r = 4a − b = 4a + 4p − b. Inputs tight; output tight.', 'r: usize, a: usize, b: usize',
-    (i) => `(load<u64>(a, ${8 * i}) << 2) + ${kp(4, i)} - load<u64>(b, ${8 * i})`);
+    (i) => `(load<u64>(a, ${8 * i}) << 2) + ${kp(4, i)} - load<u64>(b, ${8 * i})`,
+    (m) => [[], vsub(vadd(vshl(V('a', m), 2), VK(4, m)), V('b', m))]);
   linear('feMul3Sub', 'r = 3a − b = 3a + 4p − b. Inputs tight; output tight.', 'r: usize, a: usize, b: usize',
-    (i) => `load<u64>(a, ${8 * i}) * 3 + ${kp(4, i)} - load<u64>(b, ${8 * i})`);
+    (i) => `load<u64>(a, ${8 * i}) * 3 + ${kp(4, i)} - load<u64>(b, ${8 * i})`,
+    (m) => { const [pre, t] = vtimes3(m, V('a', m)); return [pre, vsub(vadd(t, VK(4, m)), V('b', m))]; });
   writeFileSync(join(DIR, 'field-mul.ts'), L.join('\n') + '\n');
 }
 

@@ -16,7 +16,10 @@ const LIMB_MAX = 714_038_312n; // ⌊1.33·2^29⌋: the multiply-input bound of 
 const TIGHT = (1n << 29n) + (1n << 8n);
 const M29 = (1n << 29n) - 1n;
 
-interface Field { mul(r: number, a: number, b: number): void; sqr(r: number, a: number): void; memory: WebAssembly.Memory }
+interface Field {
+  mul(r: number, a: number, b: number): void; sqr(r: number, a: number): void;
+  linear(op: number, r: number, a: number, b: number, c: number): void; memory: WebAssembly.Memory;
+}
 let dir: string;
 const builds: Record<'scalar' | 'simd', Field> = {} as never;
 
@@ -59,7 +62,7 @@ function edgeInputs(): [string, bigint[]][] {
 describe('P-521 field multiply: scalar build vs SIMD build', () => {
   const inputs = edgeInputs();
   test(`${inputs.length}² products: identical limbs, = feSqr on the diagonal, ≡ a·b mod p, tight`, () => {
-    let checked = 0;
+    let checked = 0, squared = 0;
     for (const [na, a] of inputs) {
       for (const [nb, b] of inputs) {
         const out: Record<string, bigint[]> = {};
@@ -73,14 +76,74 @@ describe('P-521 field multiply: scalar build vs SIMD build', () => {
         expect(r.every((l) => l <= TIGHT), `${na} × ${nb} tight`).toBe(true);
         checked++;
       }
+      const sq: Record<string, bigint[]> = {};
       for (const name of ['scalar', 'simd'] as const) {
         const f = builds[name];
         put(f, A, a); f.mul(R, A, A); const viaMul = get(f, R);
-        f.sqr(R, A);
-        expect(get(f, R), `${name}: ${na}² via feSqr and feMul`).toEqual(viaMul);
+        f.sqr(R, A); sq[name] = get(f, R);
+        expect(sq[name], `${name}: ${na}² via feSqr and feMul`).toEqual(viaMul);
       }
+      expect(sq.simd, `${na}²: feSqrSimd vs feSqrScalar`).toEqual(sq.scalar);
+      squared++;
     }
     expect(checked).toBe(inputs.length ** 2);
+    expect(squared).toBe(inputs.length);
+  });
+
+  test('square: feSqrSimd = feSqrScalar on every one- and two-limb input at the bound, and 400 random inputs', () => {
+    // feSqrSimd places each a_i·a_j in its column by a different route than feSqrScalar (rows of T2 = 2a / T4 = 4a,
+    // squares at extraction): one- and two-limb inputs isolate every a_i² and every cross product a_i·a_j.
+    const cases: bigint[][] = [];
+    for (let i = 0; i < 18; i++) {
+      for (let j = i; j < 18; j++) { const l = Array<bigint>(18).fill(0n); l[i] = LIMB_MAX; l[j] = LIMB_MAX - BigInt(j); cases.push(l); }
+    }
+    const r = rng(2521), rand = (max: bigint) => BigInt(r()) * BigInt(r()) % (max + 1n);
+    for (let n = 0; n < 400; n++) cases.push(Array.from({ length: 18 }, () => rand(n < 200 ? M29 : LIMB_MAX)));
+    for (const a of cases) {
+      const out: Record<string, bigint[]> = {};
+      for (const name of ['scalar', 'simd'] as const) {
+        const f = builds[name];
+        put(f, A, a); f.sqr(R, A); out[name] = get(f, R);
+        f.sqr(A, A); expect(get(f, A), `${name} r = a`).toEqual(out[name]);
+      }
+      expect(out.simd, `${a.join(',')}²`).toEqual(out.scalar);
+      expect(value(out.scalar!) % P).toBe((value(a) * value(a)) % P);
+      expect(out.scalar!.every((l) => l <= TIGHT)).toBe(true);
+    }
+    expect(cases.length).toBe(171 + 400);
+  });
+
+  test('linear operations: SIMD build = scalar build limb for limb on tight inputs, correct mod p, tight, r = a', () => {
+    // The SIMD build computes feAdd … feMul3Sub two limbs per i64x2 with the same u64 limb sums and carry pass.
+    const C = A + 432;
+    const ops: [string, (a: bigint, b: bigint, c: bigint) => bigint][] = [
+      ['add', (a, b) => a + b], ['sub', (a, b) => a - b], ['neg', (a) => -a], ['sub3', (a, b) => 3n * (a - b)],
+      ['subSub', (a, b, c) => a - b - c], ['subMul8', (a, b) => a - 8n * b], ['mul4Sub', (a, b) => 4n * a - b],
+      ['mul3Sub', (a, b) => 3n * a - b],
+    ];
+    const r = rng(3521), rand = () => BigInt(r()) * BigInt(r()) % (TIGHT + 1n);
+    const fill = (v: bigint) => Array<bigint>(18).fill(v);
+    const tight: bigint[][] = [fill(0n), fill(TIGHT), fill(M29), [...fill(M29).slice(1), (1n << 28n) - 1n], [TIGHT, ...fill(0n).slice(1)],
+      [...fill(0n).slice(1), TIGHT]];
+    for (let n = 0; n < 60; n++) tight.push(Array.from({ length: 18 }, rand));
+    let checked = 0;
+    for (const [op, f] of ops.entries()) {
+      for (let n = 0; n < tight.length; n++) {
+        const a = tight[n]!, b = tight[(n * 7 + 1) % tight.length]!, c = tight[(n * 13 + 2) % tight.length]!;
+        const out: Record<string, bigint[]> = {};
+        for (const name of ['scalar', 'simd'] as const) {
+          const m = builds[name];
+          put(m, A, a); put(m, B, b); put(m, C, c); m.linear(op, R, A, B, C); out[name] = get(m, R);
+          m.linear(op, A, A, B, C); expect(get(m, A), `${name} ${f[0]} r = a`).toEqual(out[name]);
+        }
+        expect(out.simd, `${f[0]} #${n}`).toEqual(out.scalar);
+        const want = ((f[1](value(a), value(b), value(c)) % P) + P) % P;
+        expect(value(out.scalar!) % P, `${f[0]} #${n} mod p`).toBe(want);
+        expect(out.scalar!.every((l) => l <= TIGHT), `${f[0]} #${n} tight`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBe(8 * tight.length);
   });
 
   test('aliasing: r = a and r = b give the same limbs as a separate output', () => {
