@@ -29,7 +29,7 @@ export interface NativeAes {
   gcmDecrypt(key: Uint8Array, iv: Uint8Array, data: Uint8Array, aad: Uint8Array | undefined): Uint8Array | undefined;
 }
 
-/** The two builds of the kernel: same exports and results; `simd` runs the AES core and the P-521 multiply on SIMD128. */
+/** The two builds of the kernel: same exports and results; `simd` runs the AES core, GHASH and the P-521 multiply on SIMD128. */
 export type KernelVariant = 'simd' | 'scalar';
 
 export interface Binding {

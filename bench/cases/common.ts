@@ -12,7 +12,7 @@ export function engineModes(ctx: BenchContext, fn: () => unknown, routed: boolea
   return list;
 }
 
-/** The scalar kernel build, where the runtime also has the SIMD one (the two differ only in the AES core). */
+/** The scalar kernel build, where the runtime also has the SIMD one (they differ in the AES core, GHASH and the P-521 multiply). */
 export function scalarKernel(ctx: BenchContext, fn: () => unknown): Candidate[] {
   return [{ name: 'ephemera wasm (scalar build)', fn, setup: () => ctx.lib.setEngine('wasm', { native: false, kernel: 'scalar' }) }];
 }

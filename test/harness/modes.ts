@@ -1,7 +1,7 @@
 // The ways the suites run: the kernel alone (its SIMD build, which every test runtime accepts), the reference
 // engine alone, the default path as shipped (kernel + the runtime's measured native routes from src/policy.ts),
 // and the scalar kernel build. Without `wasm`, Node's routing of bulk work to node:crypto would hide the kernel's
-// own large-input paths. The two builds differ only in the AES core and the P-521 field multiply, so only the
+// own large-input paths. The two builds differ only in the AES core, GHASH and the P-521 field multiply, so only the
 // suites of those families opt in to run as `scalar` too.
 import type { KernelVariant } from '../../src/binding.ts';
 import type { EngineName } from '../../src/engine.ts';
