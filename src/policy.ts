@@ -87,10 +87,10 @@ export const ROUTES: Readonly<Record<RuntimeName, Routes>> = {
  * give identical results. The SIMD build runs AES on SIMD128 planes and multiplies P-521 field elements with
  * i64x2.extmul (assembly/p521/field-mul.ts). Measured 2026-11-23, AMD EPYC 2 vCPU, the two builds interleaved in one
  * process (`npm run bench -- --runtime <name> --filter p521` with `setEngine('wasm', { kernel })`):
- *  - V8 (Node 20, Deno 2.9, Chromium, workerd): the SIMD build does ECDH and verification 5–15 % faster (its
- *    multiply ≈ 27 % faster in Node) and bulk AES-GCM ~1.6× faster.
- *  - Bun 1.4 (JavaScriptCore): the SIMD multiply compiles ~2× slower, so ECDH, signing and verification run ~30 %
- *    slower on the SIMD build; Bun sends all AES to node:crypto (ROUTES above), so the SIMD AES core gains nothing
+ *  - V8 (Node 20, Deno 2.9, Chromium, workerd): the SIMD build does ECDH ~1.4× faster (Node: 2.05 k/s against
+ *    1.45 k/s, SIMD multiply, square and linear field operations) and bulk AES-GCM ~2.3× faster (237 vs 101 MB/s).
+ *  - Bun 1.4 (JavaScriptCore): the SIMD field code compiles badly, so ECDH runs at 0.73× the scalar build's speed
+ *    (970/s against 1 330/s); Bun sends all AES to node:crypto (ROUTES above), so the SIMD AES core gains nothing
  *    there. Bun boots the scalar build.
  */
 export const KERNEL_BUILD: Readonly<Record<RuntimeName, KernelVariant>> = {
