@@ -14,9 +14,9 @@
 // additions (RCB Algorithm 5); every
 // table read goes through combSelect, which loads all 16 entries of the comb and keeps one with masks; the sign is
 // applied by a masked negation. k ↦ k′ (k or n − k, odd) is mult.ts's masked selection.
-import { FE, feCanon, feCmov, feNeg, feSetSmall } from './field';
+import { FE, feCmov, feNeg, feSetSmall } from './field';
 import { COMB_TABLE } from './comb-table';
-import { projAddAffine, projDouble, projToAffine } from './point';
+import { projAddAffine, projDouble, projToAffineSigned } from './point';
 import { prepareScalar } from './mult';
 
 export const COMB_COLUMNS: i32 = 27;
@@ -91,11 +91,7 @@ export function combMulSecret(x: usize, y: usize, k: usize): void {
       projAddAffine(ACC, ACC, SEL);
     }
   }
-  projToAffine(x, y, ACC);
-  feCanon(x, x);
-  feNeg(NEGY, y);
-  feCmov(y, NEGY, negate);
-  feCanon(y, y);
+  projToAffineSigned(x, y, ACC, negate);
   combWipe();
 }
 

@@ -22,8 +22,8 @@
 //   i = 0 (k′ = n − 2j has d_0 = −j only for j ≡ 41 mod 64, outside [1, 31]). It saves the two conversions, ≈ 10 %
 //   of an ECDH (A/B, Node 20); the complete formula keeps correctness independent of that argument, as the issue
 //   asks.)
-import { FE, feCanon, feCmov, feNeg } from './field';
-import { PT, jacDouble, jacToProj, projAdd, projDoubleToJac, projFromAffine, projToAffine } from './point';
+import { FE, feCmov, feNeg } from './field';
+import { PT, jacDouble, jacToProj, projAdd, projDoubleToJac, projFromAffine, projToAffineSigned } from './point';
 import { ORDER_N_BE } from './scalar';
 
 const TABLE: usize = memory.data(16 * 432, 16);
@@ -137,11 +137,7 @@ export function mulSecret(x: usize, y: usize, k: usize, px: usize, py: usize): v
     feCmov(SEL + FE, NEGY, <u64>(0 - <i64>neg));
     projAdd(ACC, ACC, SEL);
   }
-  projToAffine(x, y, ACC);
-  feCanon(x, x);
-  feNeg(NEGY, y);
-  feCmov(y, NEGY, negate);
-  feCanon(y, y);
+  projToAffineSigned(x, y, ACC, negate);
   multWipe();
 }
 

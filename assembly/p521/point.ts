@@ -12,7 +12,7 @@
 // any finite point is finite, Z3 = 2·Y1·Z1 ≠ 0) and it maps infinity (Z = 0) to infinity.
 // Every function in this file executes the same operations for all inputs except those marked "variable time",
 // which serve signature verification on public data only.
-import { FE, feAdd, feCmov, feCopy, feInv, feIsZero, feMul, feMul3Sub, feMul4Sub, feMulSmall, feNeg, feSetSmall, feSqr, feSub, feSub3, feSubMul8, feSubSub } from './field';
+import { FE, feAdd, feCanon, feCmov, feCopy, feInv, feIsZero, feMul, feMul3Sub, feMul4Sub, feMulSmall, feNeg, feSetSmall, feSqr, feSub, feSub3, feSubMul8, feSubSub } from './field';
 import { CURVE_B } from './constants';
 
 export const PT: usize = 3 * FE;
@@ -162,6 +162,20 @@ export function projToAffine(x: usize, y: usize, p: usize): void {
   feMul(x, p, zi);
   feMul(y, p + FE, zi);
   memory.fill(zi, 0, FE);
+}
+
+/**
+ * (x, y) = canonical affine coordinates of projective p, with y negated when `negate` is all ones (a masked
+ * selection, no branch): the last step of mult.ts and comb.ts, which multiply by k or by n − k, whichever is odd.
+ */
+export function projToAffineSigned(x: usize, y: usize, p: usize, negate: u64): void {
+  const t = CT + 3 * FE;
+  projToAffine(x, y, p);
+  feCanon(x, x);
+  feNeg(t, y);
+  feCmov(y, t, negate);
+  feCanon(y, y);
+  memory.fill(t, 0, FE);
 }
 
 /** Projective p from affine (x, y). */

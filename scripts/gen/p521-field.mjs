@@ -378,6 +378,32 @@ const hex = (v) => `0x${v.toString(16)}`;
 function mod2(x, m) { return ((x % m) + m) % m; }
 function modinv(a, m) { let [r0, r1, s0, s1] = [mod2(a, m), m, 1n, 0n]; while (r1) { const q = r0 / r1; [r0, r1] = [r1, r0 - q * r1]; [s0, s1] = [s1, s0 - q * s1]; } return mod2(s0, m); }
 
+// Plain affine arithmetic on the curve in BigInt, for the precomputed tables of G below (null is infinity). The
+// tables are checked at run time by every k·G and verification test against @noble/curves.
+const modP = (x) => mod2(x, P);
+const affineAdd = (p, q) => {
+  if (p === null) return q; if (q === null) return p;
+  if (p.x === q.x) {
+    if (modP(p.y + q.y) === 0n) return null;
+    const l = modP((3n * p.x * p.x - 3n) * modinv(2n * p.y, P));
+    const x = modP(l * l - 2n * p.x); return { x, y: modP(l * (p.x - x) - p.y) };
+  }
+  const l = modP((q.y - p.y) * modinv(q.x - p.x, P));
+  const x = modP(l * l - p.x - q.x); return { x, y: modP(l * (p.x - x) - p.y) };
+};
+const affineNeg = (p) => ({ x: p.x, y: modP(-p.y) });
+
+/** Write a table of affine points (x then y, 18 u32 limbs each) as `export const name` to assembly/p521/file. */
+function writePointTable(file, name, title, notes, points) {
+  const words = points.flatMap((pt) => [...limbs(pt.x), ...limbs(pt.y)]);
+  const L = header(title);
+  for (const n of notes) L.push(`// ${n}`);
+  L.push(`export const ${name}: usize = memory.data<u32>([`);
+  for (let i = 0; i < words.length; i += 9) L.push('  ' + words.slice(i, i + 9).map(hex).join(', ') + ',');
+  L.push(']);');
+  writeFileSync(join(DIR, file), L.join('\n') + '\n');
+}
+
 // ---------- Montgomery multiply mod n ----------
 {
   const L = header('Montgomery multiplication mod n (R = 2^522), 18 × 29-bit limbs.');
@@ -429,58 +455,32 @@ function modinv(a, m) { let [r0, r1, s0, s1] = [mod2(a, m), m, 1n, 0n]; while (r
 // Affine coordinates, 18 × 29-bit limbs stored as u32 (comb.ts widens them). Plain affine arithmetic in BigInt:
 // the table is checked at run time by every k·G test against @noble/curves.
 {
-  const mod = (x) => ((x % P) + P) % P;
-  const inv = (a) => modinvP(mod(a));
-  function modinvP(a) { let [r0, r1, s0, s1] = [a, P, 1n, 0n]; while (r1) { const q = r0 / r1; [r0, r1] = [r1, r0 - q * r1]; [s0, s1] = [s1, s0 - q * s1]; } return mod(s0); }
-  const add = (p, q) => {
-    if (p === null) return q; if (q === null) return p;
-    if (p.x === q.x) {
-      if (mod(p.y + q.y) === 0n) return null;
-      const l = mod((3n * p.x * p.x - 3n) * inv(2n * p.y));
-      const x = mod(l * l - 2n * p.x); return { x, y: mod(l * (p.x - x) - p.y) };
-    }
-    const l = mod((q.y - p.y) * inv(q.x - p.x));
-    const x = mod(l * l - p.x - q.x); return { x, y: mod(l * (p.x - x) - p.y) };
-  };
-  const neg = (p) => ({ x: p.x, y: mod(-p.y) });
   const H = 5, V = 4, D = 27;
   const base = [];
   let cur = { x: GX, y: GY };
-  for (let B = 0; B < H * V; B++) { base.push(cur); for (let i = 0; i < D; i++) cur = add(cur, cur); }
-  const words = [];
+  for (let B = 0; B < H * V; B++) { base.push(cur); for (let i = 0; i < D; i++) cur = affineAdd(cur, cur); }
+  const points = [];
   for (let c = 0; c < V; c++) {
     for (let idx = 0; idx < 1 << (H - 1); idx++) {
-      let s = base[c * H + H - 1];
-      for (let t = 0; t < H - 1; t++) s = add(s, (idx >> t) & 1 ? base[c * H + t] : neg(base[c * H + t]));
-      words.push(...limbs(s.x), ...limbs(s.y));
+      let sum = base[c * H + H - 1];
+      for (let t = 0; t < H - 1; t++) sum = affineAdd(sum, (idx >> t) & 1 ? base[c * H + t] : affineNeg(base[c * H + t]));
+      points.push(sum);
     }
   }
-  const L = header('Fixed-base comb table for k·G (comb.ts): 4 combs × 16 affine points, x then y, 18 u32 limbs each.');
-  L.push('// T_c[idx] = 2^(27·(5c+4))·G + Σ_{t<4} (bit t of idx ? +1 : −1)·2^(27·(5c+t))·G, computed by plain affine');
-  L.push('// arithmetic from G (scripts/gen/p521-field.mjs). 64 entries × 144 bytes = 9216 bytes.');
-  L.push(`export const COMB_TABLE: usize = memory.data<u32>([`);
-  for (let i = 0; i < words.length; i += 9) L.push('  ' + words.slice(i, i + 9).map(hex).join(', ') + ',');
-  L.push(']);');
-  writeFileSync(join(DIR, 'comb-table.ts'), L.join('\n') + '\n');
+  writePointTable('comb-table.ts', 'COMB_TABLE',
+    'Fixed-base comb table for k·G (comb.ts): 4 combs × 16 affine points, x then y, 18 u32 limbs each.',
+    ['T_c[idx] = 2^(27·(5c+4))·G + Σ_{t<4} (bit t of idx ? +1 : −1)·2^(27·(5c+t))·G, computed by plain affine',
+      'arithmetic from G (scripts/gen/p521-field.mjs). 64 entries × 144 bytes = 9216 bytes.'], points);
 }
 
 // ---------- odd multiples of G for verification (verify.ts) ----------
 // (2j + 1)·G for j < 32 (the width-7 wNAF digits ±1, ±3, …, ±63 of u1), affine, 18 × 29-bit limbs as u32, x then
 // y: 32 × 144 = 4608 bytes. Plain affine arithmetic in BigInt; every verification test checks the table at run time.
 {
-  const mod = (x) => ((x % P) + P) % P;
-  const inv = (a) => { let [r0, r1, s0, s1] = [mod(a), P, 1n, 0n]; while (r1) { const q = r0 / r1; [r0, r1] = [r1, r0 - q * r1]; [s0, s1] = [s1, s0 - q * s1]; } return mod(s0); };
-  const add = (p, q) => {
-    if (p.x === q.x) { const l = mod((3n * p.x * p.x - 3n) * inv(2n * p.y)); const x = mod(l * l - 2n * p.x); return { x, y: mod(l * (p.x - x) - p.y) }; }
-    const l = mod((q.y - p.y) * inv(q.x - p.x)); const x = mod(l * l - p.x - q.x); return { x, y: mod(l * (p.x - x) - p.y) };
-  };
-  const G = { x: GX, y: GY }, G2 = add(G, G);
-  const words = [];
-  for (let j = 0, cur = G; j < 32; j++, cur = add(cur, G2)) words.push(...limbs(cur.x), ...limbs(cur.y));
-  const L = header('Odd multiples (2j + 1)·G, j < 32, for the u1·G half of verification (verify.ts), affine.');
-  L.push('// 18 u32 limbs of x, then of y, per entry; 32 entries × 144 bytes = 4608 bytes. Public constants.');
-  L.push('export const GEN_ODD_TABLE: usize = memory.data<u32>([');
-  for (let i = 0; i < words.length; i += 9) L.push('  ' + words.slice(i, i + 9).map(hex).join(', ') + ',');
-  L.push(']);');
-  writeFileSync(join(DIR, 'gen-odd-table.ts'), L.join('\n') + '\n');
+  const G = { x: GX, y: GY }, G2 = affineAdd(G, G);
+  const points = [];
+  for (let j = 0, cur = G; j < 32; j++, cur = affineAdd(cur, G2)) points.push(cur);
+  writePointTable('gen-odd-table.ts', 'GEN_ODD_TABLE',
+    'Odd multiples (2j + 1)·G, j < 32, for the u1·G half of verification (verify.ts), affine.',
+    ['18 u32 limbs of x, then of y, per entry; 32 entries × 144 bytes = 4608 bytes. Public constants.'], points);
 }
