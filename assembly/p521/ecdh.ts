@@ -4,10 +4,11 @@
 // so a valid point has order n and d·Q is never infinity for d ∈ [1, n − 1].
 import { FE, feToBytes } from './field';
 import { decodePoint, privateKeyValid } from './keys';
-import { mulSecret } from './mult';
+import { mulSecretProj } from './mult';
+import { PT, projToAffineX } from './point';
 
 const Q: usize = memory.data(2 * 144, 16);
-const R: usize = memory.data(2 * 144, 16);
+const R: usize = memory.data(3 * 144, 16);
 
 export const ECDH_OK: i32 = 0;
 export const ECDH_BAD_PRIVATE: i32 = 1;
@@ -17,7 +18,8 @@ export const ECDH_BAD_PUBLIC: i32 = 2;
 export function ecdh(d: usize, pub: usize, pubLen: usize, out: usize): i32 {
   if (privateKeyValid(d) == 0) return ECDH_BAD_PRIVATE;
   if (!decodePoint(Q, Q + FE, pub, pubLen)) { ecdhWipe(); return ECDH_BAD_PUBLIC; }
-  mulSecret(R, R + FE, d, Q, Q + FE);
+  mulSecretProj(R, d, Q, Q + FE);     // ±d·Q: the sign does not change x
+  projToAffineX(R, R);
   feToBytes(out, R);
   ecdhWipe();
   return ECDH_OK;
@@ -25,5 +27,5 @@ export function ecdh(d: usize, pub: usize, pubLen: usize, out: usize): i32 {
 
 export function ecdhWipe(): void {
   memory.fill(Q, 0, 2 * FE);
-  memory.fill(R, 0, 2 * FE);
+  memory.fill(R, 0, PT);
 }

@@ -163,6 +163,9 @@ export function bytesLessThan(p: usize, limit: usize): u32 {
 /** Scratch for the exponentiation chains (four elements, plus the chain's running value). */
 const T: usize = memory.data(4 * 144, 16);
 const INV_T: usize = memory.data(144, 16);
+/** feInvMany's running inverse and next result (feInv wipes T and INV_T, so it cannot share them). */
+const IM_INV: usize = memory.data(144, 16);
+const IM_T: usize = memory.data(144, 16);
 
 /** r = a^(2^k) (k squarings). */
 export function feSqrN(r: usize, a: usize, k: i32): void {
@@ -201,6 +204,27 @@ export function feInv(r: usize, a: usize): void {
   memory.fill(T, 0, 4 * 144);
   memory.fill(INV_T, 0, 144);
 }
+
+/**
+ * Invert `count` ≥ 1 elements at z, z + FE, … in place with one feInv (Montgomery's simultaneous inversion:
+ * prefix products, one inversion, 3(count − 1) multiplications). `pre`: caller's scratch of count·FE bytes, left
+ * holding secret-derived values for the caller to wipe. All elements must be non-zero (a zero one would turn every
+ * result to zero). The same operations for every value; `count` is public.
+ */
+export function feInvMany(z: usize, count: u32, pre: usize): void {
+  feCopy(pre, z);
+  for (let i: usize = 1; i < <usize>count; i++) feMul(pre + i * FE, pre + (i - 1) * FE, z + i * FE);
+  feInv(IM_INV, pre + (<usize>count - 1) * FE);          // (z_0 ⋯ z_{count−1})⁻¹
+  for (let i: usize = <usize>count - 1; i > 0; i--) {
+    feMul(IM_T, IM_INV, pre + (i - 1) * FE);              // z_i⁻¹ = (z_0 ⋯ z_i)⁻¹ · (z_0 ⋯ z_{i−1})
+    feMul(IM_INV, IM_INV, z + i * FE);                    // (z_0 ⋯ z_{i−1})⁻¹
+    feCopy(z + i * FE, IM_T);
+  }
+  feCopy(z, IM_INV);
+  memory.fill(IM_T, 0, FE);
+  memory.fill(IM_INV, 0, FE);
+}
+
 /**
  * r = a^((p + 1)/4) = a^(2^519): a square root of a when one exists (p ≡ 3 mod 4). The caller checks r² = a.
  * Used only on public data (point decompression).
@@ -215,4 +239,6 @@ export function feWipe(): void {
   memory.fill(LE, 0, 80);
   memory.fill(T, 0, 4 * 144);
   memory.fill(INV_T, 0, 144);
+  memory.fill(IM_INV, 0, 144);
+  memory.fill(IM_T, 0, 144);
 }

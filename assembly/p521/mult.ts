@@ -23,7 +23,7 @@
 //   of an ECDH (A/B, Node 20); the complete formula keeps correctness independent of that argument, as the issue
 //   asks.)
 import { FE, feCmov, feNeg } from './field';
-import { PT, jacDouble, jacToProj, projAdd, projDoubleToJac, projFromAffine, projToAffineSigned } from './point';
+import { PT, jacDouble, jacToProj, projAdd, projDoubleToJac, projFromAffine } from './point';
 import { ORDER_N_BE } from './scalar';
 
 const TABLE: usize = memory.data(16 * 432, 16);
@@ -112,10 +112,13 @@ export function prepareScalar(k: usize, out: usize): u64 {
 }
 
 /**
- * (x, y) = k·P, canonical affine coordinates. `k`: 66 big-endian bytes in [1, n − 1] (checked by the caller).
- * `px`, `py`: affine coordinates of a validated point (on the curve, not infinity). Constant time in k.
+ * r = ±k·P, projective (PT bytes; r must not be this file's scratch). Returns an all-ones mask when the point is
+ * −k·P (k was even, n − k was used: see the top of this file), zero otherwise. `k`: 66 big-endian bytes in
+ * [1, n − 1] (checked by the caller); `px`, `py`: affine coordinates of a validated point. Constant time in k.
+ * The sign does not change x, so ECDH and the fan-out ignore the mask and convert only x (one inversion each, or
+ * one per batch: fanout.ts).
  */
-export function mulSecret(x: usize, y: usize, k: usize, px: usize, py: usize): void {
+export function mulSecretProj(r: usize, k: usize, px: usize, py: usize): u64 {
   const negate = prepareScalar(k, KLE);
   // T[0] = P, T[j] = T[j − 1] + 2P (complete additions; SEL holds 2P meanwhile).
   projFromAffine(TABLE, px, py);
@@ -137,8 +140,9 @@ export function mulSecret(x: usize, y: usize, k: usize, px: usize, py: usize): v
     feCmov(SEL + FE, NEGY, <u64>(0 - <i64>neg));
     projAdd(ACC, ACC, SEL);
   }
-  projToAffineSigned(x, y, ACC, negate);
+  memory.copy(r, ACC, PT);
   multWipe();
+  return negate;
 }
 
 export function multWipe(): void {

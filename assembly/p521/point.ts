@@ -165,6 +165,18 @@ export function projToAffine(x: usize, y: usize, p: usize): void {
 }
 
 /**
+ * x = the canonical affine x coordinate of projective p (X/Z): one inversion; y is not computed (ECDH needs x only,
+ * and x(−P) = x(P)).
+ */
+export function projToAffineX(x: usize, p: usize): void {
+  const zi = CT + 2 * FE;
+  feInv(zi, p + 2 * FE);
+  feMul(x, p, zi);
+  feCanon(x, x);
+  memory.fill(zi, 0, FE);
+}
+
+/**
  * (x, y) = canonical affine coordinates of projective p, with y negated when `negate` is all ones (a masked
  * selection, no branch): the last step of mult.ts and comb.ts, which multiply by k or by n − k, whichever is odd.
  */

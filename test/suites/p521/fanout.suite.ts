@@ -46,6 +46,18 @@ export const p521FanoutSuite: Suite = {
       assert.bytes(r.keys[1]!, new Uint8Array(32), 'invalid → zero key');
     });
     if (mode !== 'reference') {
+      t.test('invalid keys at the kernel\'s batch edges and a batch with no valid key: every other recipient keyed', () => {
+        // The kernel inverts the Z coordinates of 16 recipients at a time (fanout.ts): indices 0, 15, 16, 31 sit at
+        // batch edges, and 32…47 fill a whole batch with invalid keys.
+        const pubs = recipients(50, 400);
+        const invalid = new Set([0, 15, 16, 31, ...Array.from({ length: 16 }, (_, i) => 32 + i)]);
+        const given = pubs.map((p, i) => { if (!invalid.has(i)) return p; const off = p.slice(); off[100] ^= 1; return off; });
+        const infos = pubs.map((_, i) => pattern(24, i));
+        const r = lib.p521.deriveWrapKeysReport(sender, given, infos, 'sha512');
+        assert.equal(r.invalid.join(','), [...invalid].join(','), 'invalid indices');
+        pubs.forEach((pub, i) => assert.bytes(r.keys[i]!, invalid.has(i) ? new Uint8Array(32)
+          : lib.hkdf('sha512', lib.p521.ecdh(sender, pub), undefined, infos[i], 32), `recipient ${i}`));
+      });
       t.test('250 recipients with 1 KiB infos: more than one IO window, chunked, same keys as one by one', () => {
         const pubs = recipients(250, 100), infos = pubs.map((_, i) => pattern(1024, i));
         const keys = lib.p521.deriveWrapKeys(sender, pubs, infos, 'sha512');
