@@ -14,6 +14,10 @@
 //   complete anyway): after step i it holds m_i·P with m_i = Σ_{j≥i} d_j·2^(5(j−i)) + 2^(520−5i), an odd integer
 //   with |k′ − m_i·2^(5i)| < 2^(5i), hence 1 ≤ m_i < n; P has prime order n, so m_i·P and all its doublings are
 //   finite.
+// Table: T[j] = (2j + 1)·P built by co-Z additions (point.ts jacDoubleCoZ, jacAddCoZ: 1 doubling + 15 additions of
+//   5M + 2S, ≈ half the cost of 16 complete additions); those formulas are incomplete, but the table is a fixed
+//   sequence of small multiples of P, which has prime order n, so they never meet an exceptional case, and the
+//   secret scalar plays no part in it.
 // Additions: RCB complete projective addition (point.ts). Doublings: per window, projDoubleToJac (projective in,
 //   Jacobian out: 5M + 2S) and then four Jacobian dbl-2001-b (point.ts); jacToProj before the addition.
 // (Measured alternative, not taken: the incomplete Jacobian add-2007-bl would also never meet an exceptional case
@@ -23,7 +27,7 @@
 //   of an ECDH (A/B, Node 20); the complete formula keeps correctness independent of that argument, as the issue
 //   asks.)
 import { FE, feCmov, feNeg } from './field';
-import { PT, jacDouble, jacToProj, projAdd, projDoubleToJac, projFromAffine } from './point';
+import { PT, jacAddCoZ, jacDouble, jacDoubleCoZ, jacToProj, projAdd, projDoubleToJac } from './point';
 import { ORDER_N_BE } from './scalar';
 
 const TABLE: usize = memory.data(16 * 432, 16);
@@ -120,10 +124,11 @@ export function prepareScalar(k: usize, out: usize): u64 {
  */
 export function mulSecretProj(r: usize, k: usize, px: usize, py: usize): u64 {
   const negate = prepareScalar(k, KLE);
-  // T[0] = P, T[j] = T[j − 1] + 2P (complete additions; SEL holds 2P meanwhile).
-  projFromAffine(TABLE, px, py);
-  projAdd(SEL, TABLE, TABLE);
-  for (let j: usize = 1; j < 16; j++) projAdd(TABLE + j * PT, TABLE + (j - 1) * PT, SEL);
+  // T[0] = P, T[j] = T[j − 1] + 2P by co-Z additions (point.ts: exception-free on this fixed sequence of multiples;
+  // SEL holds 2P, re-scaled to each new entry's Z), then each entry Jacobian → projective for the complete additions.
+  jacDoubleCoZ(SEL, TABLE, px, py);
+  for (let j: usize = 1; j < 16; j++) jacAddCoZ(TABLE + j * PT, SEL, TABLE + (j - 1) * PT);
+  for (let j: usize = 0; j < 16; j++) jacToProj(TABLE + j * PT, TABLE + j * PT);
   for (let j: usize = 0; j < 16; j++) packEntry(j);
   memory.copy(ACC, TABLE, PT);
   for (let i: i32 = 103; i >= 0; i--) {

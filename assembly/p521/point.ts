@@ -22,6 +22,7 @@ const DT: usize = memory.data(6 * 144, 16);   // jacDouble
 const AT: usize = memory.data(8 * 144, 16);   // projAdd / projAddAffine
 const CT: usize = memory.data(4 * 144, 16);   // conversions, affine, on-curve
 const VT: usize = memory.data(12 * 144, 16);  // variable-time Jacobian addition
+const ZT: usize = memory.data(7 * 144, 16);   // co-Z doubling and addition (table of mult.ts)
 
 /** r = 2·p, Jacobian (dbl-2001-b). r may alias p. Linear steps fused (field-mul.ts) where the formula allows. */
 export function jacDouble(r: usize, p: usize): void {
@@ -67,6 +68,66 @@ export function projDoubleToJac(r: usize, p: usize): void {
   feMul(u, alpha, u);               // α(4β − X3)
   feSqr(v, w);
   feSubMul8(r + FE, u, v);          // Y3 = α(4β − X3) − 8w²
+}
+
+// --- Co-Z arithmetic (Meloni 2007; Goundar, Joye, Miyaji, Rivain, Venelli 2011): the odd-multiples table of
+// mult.ts only. Jacobian points that share one Z add in 5M + 2S instead of a 14-multiplication complete addition.
+// These formulas are not complete: they need p ≠ ±q and both finite. mult.ts uses them on the fixed sequence
+// P, 2P, 3P, …, 31P of a validated point P, whose order is the prime n > 31, so no exceptional case can arise for
+// any input; the secret scalar is not involved yet.
+
+/**
+ * d = 2P and p1 = P, Jacobian with the same Z (= 2y), from affine P = (x, y) (DBLU with Z = 1, a = −3): 1M + 5S.
+ * With B = x², E = y², L = E², S = 2((x + E)² − B − L) = 4xy², M = 3B − 3: 2P = (M² − 2S, M(S − X) − 8L, 2y), and
+ * P = (x·(2y)², y·(2y)³, 2y) = (S, 8L, 2y). d, p1 must not alias x, y or each other.
+ */
+export function jacDoubleCoZ(d: usize, p1: usize, x: usize, y: usize): void {
+  const B = ZT, E = ZT + FE, L = ZT + 2 * FE, t = ZT + 3 * FE, S = ZT + 4 * FE, M = ZT + 5 * FE, u = ZT + 6 * FE;
+  feSqr(B, x);
+  feSqr(E, y);
+  feSqr(L, E);
+  feAdd(t, x, E);
+  feSqr(t, t);
+  feSubSub(t, t, B, L);
+  feAdd(S, t, t);                   // S = 2((x + E)² − B − L)
+  feSetSmall(u, 1);
+  feSub3(M, B, u);                  // M = 3(B − 1) = 3x² + a
+  feSqr(u, M);
+  feSubSub(d, u, S, S);             // X(2P) = M² − 2S
+  feSub(u, S, d);
+  feMul(u, M, u);
+  feSubMul8(d + FE, u, L);          // Y(2P) = M(S − X) − 8L
+  feAdd(d + 2 * FE, y, y);          // Z = 2y
+  feCopy(p1, S);
+  feMulSmall(p1 + FE, L, 8);
+  feCopy(p1 + 2 * FE, d + 2 * FE);
+}
+
+/**
+ * r = p + q for Jacobian p, q with the same Z (q's Z is not read), and p replaced by the same point with r's Z
+ * (ZADDU): 5M + 2S. Needs p ≠ ±q, both finite (see above). With e = X1 − X2, f = Y1 − Y2, C = e², W1 = X1·C,
+ * W2 = X2·C, A = Y1·(W1 − W2): X3 = f² − W1 − W2, Y3 = f·(W1 − X3) − A, Z3 = Z·e, and p becomes (W1, A, Z3).
+ * r must not alias p or q.
+ */
+export function jacAddCoZ(r: usize, p: usize, q: usize): void {
+  const X1 = p, Y1 = p + FE, Z = p + 2 * FE, X2 = q, Y2 = q + FE;
+  const e = ZT, f = ZT + FE, C = ZT + 2 * FE, W1 = ZT + 3 * FE, W2 = ZT + 4 * FE, A = ZT + 5 * FE, t = ZT + 6 * FE;
+  feSub(e, X1, X2);
+  feSub(f, Y1, Y2);
+  feSqr(C, e);
+  feMul(W1, X1, C);
+  feMul(W2, X2, C);
+  feSub(t, W1, W2);
+  feMul(A, Y1, t);
+  feSqr(t, f);
+  feSubSub(r, t, W1, W2);           // X3
+  feSub(t, W1, r);
+  feMul(t, f, t);
+  feSub(r + FE, t, A);              // Y3
+  feMul(r + 2 * FE, Z, e);          // Z3
+  feCopy(X1, W1);
+  feCopy(Y1, A);
+  feCopy(Z, r + 2 * FE);
 }
 
 /**
@@ -290,4 +351,5 @@ export function pointWipe(): void {
   memory.fill(AT, 0, 8 * FE);
   memory.fill(CT, 0, 4 * FE);
   memory.fill(VT, 0, 12 * FE);
+  memory.fill(ZT, 0, 7 * FE);
 }
