@@ -37,12 +37,21 @@ export function jacDouble(r: usize, p: usize): void {
   feAdd(t, Y1, Z1);
   feSqr(t, t);
   feSubSub(r + 2 * FE, t, gamma, delta); // Z3 = (Y1 + Z1)² − γ − δ   (Z1, Y1 no longer read below)
+  doubleXY(r, alpha, beta, gamma, t, u);
+}
+
+/**
+ * The common end of jacDouble and projDoubleToJac: X3 = α² − 8β at r, Y3 = α(4β − X3) − 8g² at r + FE (g = γ, resp.
+ * w). t, u: scratch distinct from the inputs.
+ */
+// @ts-ignore: decorator
+@inline function doubleXY(r: usize, alpha: usize, beta: usize, g: usize, t: usize, u: usize): void {
   feSqr(t, alpha);
   feSubMul8(r, t, beta);            // X3 = α² − 8β
   feMul4Sub(u, beta, r);
   feMul(u, alpha, u);               // α(4β − X3)
-  feSqr(t, gamma);
-  feSubMul8(r + FE, u, t);          // Y3 = α(4β − X3) − 8γ²
+  feSqr(t, g);
+  feSubMul8(r + FE, u, t);          // Y3 = α(4β − X3) − 8g²
 }
 
 /**
@@ -62,12 +71,7 @@ export function projDoubleToJac(r: usize, p: usize): void {
   feMul(alpha, u, v);               // α = 3(X − Z)(X + Z)
   feMul(beta, X1, w);               // β = X·Y²·Z   (X1 no longer read below)
   feAdd(r + 2 * FE, t, t);          // Z3 = 2·Y·Z   (Y1, Z1 no longer read below)
-  feSqr(u, alpha);
-  feSubMul8(r, u, beta);            // X3 = α² − 8β
-  feMul4Sub(u, beta, r);
-  feMul(u, alpha, u);               // α(4β − X3)
-  feSqr(v, w);
-  feSubMul8(r + FE, u, v);          // Y3 = α(4β − X3) − 8w²
+  doubleXY(r, alpha, beta, w, u, v);
 }
 
 // --- Co-Z arithmetic (Meloni 2007; Goundar, Joye, Miyaji, Rivain, Venelli 2011): the odd-multiples table of
