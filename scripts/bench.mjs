@@ -2,11 +2,11 @@
 // `npm run bench [-- --runtime node|deno|bun|chromium|workerd|all] [--filter id] [--rounds n] [--max-time s]`
 // Runs bench/job.ts in the runtime(s), prints ops/s and ratios to ephemera's default path, checks the targets,
 // and writes bench/results/<runtime>.json and .md (plus latest.md for the whole run).
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pairedNativeEcdh } from './bench-native.mjs';
 import { ROOT, RUNTIMES, runJob } from './runtimes/drive.mjs';
 
 const { values } = parseArgs({ options: {
@@ -29,9 +29,11 @@ function render(out) {
       lines.push(`| ${r.name} | ${fmt(r.hz)} | ${r.rme.toFixed(1)}% | ${mbs(r.hz, g.bytes)} | ${ratio} |`);
     }
     lines.push('');
-    if (g.id === 'p521-ecdh' && out.openssl?.ecdhPerSec && ours) {
-      const r = ours / out.openssl.ecdhPerSec;
-      lines.push(`native C: ephemera ÷ openssl speed ecdhp521 (${fmt(out.openssl.ecdhPerSec)}/s, run after the job) = **${r.toFixed(2)}×** (≥ 0.8) ${r >= 0.8 ? '✓' : '✗ below'}`);
+    if (g.id === 'p521-ecdh' && out.native) {
+      const { median: m, rounds } = out.native, r = m.ratio;
+      lines.push(`native C (P1): ephemera ÷ \`openssl speed -elapsed ecdhp521\`, ${rounds.length} paired rounds after the job ` +
+        `(scripts/bench-native.mjs) = **${r.toFixed(2)}×** median (≥ 0.8) ${r >= 0.8 ? '✓' : '✗ below'}; ephemera ${fmt(m.ours)}/s, ` +
+        `openssl ${fmt(m.openssl)}/s; rounds: ${rounds.map((x) => `${fmt(x.ours)}/${fmt(x.openssl)} = ${x.ratio.toFixed(2)}`).join(' · ')}`);
     }
     for (const p of g.p10) {
       lines.push(`P10 (${p.kind}): ${p.ours} ÷ ${p.best} = **${p.ratio.toFixed(2)}×** (≥ 1.0) ${p.ratio >= 1 ? '✓' : '✗ below'}`);
@@ -50,7 +52,7 @@ for (const runtime of runtimes) {
   console.error(`bench: ${runtime}…`);
   const out = await runJob(runtime, 'bench/job.ts', { runtime, filter: values.filter,
     rounds: Number(values.rounds), maxTime: Number(values['max-time']) });
-  if (runtime === 'node') out.openssl = opensslSpeed();
+  if (runtime === 'node' && out.groups.some((g) => g.id === 'p521-ecdh')) out.native = await pairedNativeEcdh();
   const md = render(out);
   console.log(md);
   writeFileSync(join(ROOT, `bench/results/${runtime}.json`), JSON.stringify(out, null, 1));
@@ -58,15 +60,3 @@ for (const runtime of runtimes) {
   all.push(md);
 }
 writeFileSync(join(ROOT, 'bench/results/latest.md'), `# ephemera benchmarks\n\nCommand: \`npm run bench -- ${process.argv.slice(2).join(' ')}\`\n\n${all.join('\n')}\n`);
-
-/** `openssl speed` of native P-521 on this CPU, when Debian's openssl is installed (the native-C anchor). */
-function opensslSpeed() {
-  try {
-    const text = execFileSync('openssl', ['speed', '-seconds', '2', 'ecdhp521', 'ecdsap521'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    const ecdh = /521 bits ecdh \(nistp521\)\s+[\d.]+s\s+([\d.]+)/.exec(text);
-    const ecdsa = /521 bits ecdsa \(nistp521\)\s+[\d.]+s\s+[\d.]+s\s+([\d.]+)\s+([\d.]+)/.exec(text);
-    return { ecdhPerSec: ecdh ? Number(ecdh[1]) : null, signPerSec: ecdsa ? Number(ecdsa[1]) : null, verifyPerSec: ecdsa ? Number(ecdsa[2]) : null };
-  } catch {
-    return null;
-  }
-}
