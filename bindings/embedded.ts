@@ -5,7 +5,7 @@
 import type { KernelVariant } from '../src/binding.ts';
 import { WASM_BASE64, WASM_SIMD_BASE64 } from './wasm-base64.ts';
 
-function decodeBase64(b64: string): Uint8Array<ArrayBuffer> {
+export function decodeBase64(b64: string): Uint8Array<ArrayBuffer> {
   const bin = atob(b64);
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);

@@ -29,8 +29,12 @@ export interface NativeAes {
   gcmDecrypt(key: Uint8Array, iv: Uint8Array, data: Uint8Array, aad: Uint8Array | undefined): Uint8Array | undefined;
 }
 
-/** The two builds of the kernel: same exports and results; `simd` runs the AES core, GHASH and the P-521 multiply on SIMD128. */
-export type KernelVariant = 'simd' | 'scalar';
+/**
+ * The builds of the kernel: same exports and results. `simd` runs the AES core, GHASH and the P-521 multiply on
+ * SIMD128; `wide` is the scalar build with the P-521 multiply and square on the wide-arithmetic proposal's
+ * i64.mul_wide_u (engines that enable it: Bun's JavaScriptCore).
+ */
+export type KernelVariant = 'simd' | 'scalar' | 'wide';
 
 export interface Binding {
   readonly runtime: RuntimeName;
@@ -38,6 +42,8 @@ export interface Binding {
   instantiate(variant: KernelVariant): Promise<WebAssembly.Instance>;
   /** Whether this runtime accepts SIMD128 (so the `simd` build may be loaded; policy.ts picks the default build). */
   readonly simd: boolean;
+  /** Whether this binding carries the `wide` build and the runtime accepts wide arithmetic (i64.mul_wide_u). */
+  readonly wide?: boolean;
   readonly native?: NativeHashes;
   readonly nativeAes?: NativeAes;
 }

@@ -97,8 +97,9 @@ export function engine(): EngineName {
 }
 
 /**
- * Which build of the kernel serves: `'simd'` or `'scalar'` (by default the one src/policy.ts measured faster in this
- * runtime, and `'scalar'` where SIMD128 is not accepted); undefined while the reference engine serves.
+ * Which build of the kernel serves: `'simd'`, `'scalar'` or `'wide'` (by default the one src/policy.ts measured
+ * fastest in this runtime, and `'scalar'` where that build is not accepted); undefined while the reference engine
+ * serves.
  * @throws {@link NotReadyError} before {@link ready} has resolved.
  */
 export function kernel(): KernelVariant | undefined {
@@ -111,7 +112,10 @@ export function kernel(): KernelVariant | undefined {
 export interface EngineOptions {
   /** Let the runtime policy hand bulk work to native crypto where measured faster (default true). */
   native?: boolean;
-  /** Kernel build for `'wasm'` (default: the one chosen at boot). `'simd'` needs a runtime that accepts SIMD128. */
+  /**
+   * Kernel build for `'wasm'` (default: the one chosen at boot). `'simd'` needs a runtime that accepts SIMD128;
+   * `'wide'` the Node-condition binding in an engine with wide arithmetic (Bun).
+   */
   kernel?: KernelVariant;
 }
 
@@ -124,7 +128,7 @@ export interface EngineOptions {
  */
 export async function setEngine(name: EngineName, options: EngineOptions = {}): Promise<void> {
   aoneOf(name, 'name', ENGINE_NAMES);
-  if (options.kernel !== undefined) aoneOf(options.kernel, 'kernel', ['simd', 'scalar']);
+  if (options.kernel !== undefined) aoneOf(options.kernel, 'kernel', ['simd', 'scalar', 'wide']);
   await ready();
   if (name === 'wasm' && wasmEngines.size === 0) {
     throw new WasmUnavailableError('the WebAssembly kernel could not be instantiated here', { cause: wasmFailure });
@@ -134,6 +138,9 @@ export async function setEngine(name: EngineName, options: EngineOptions = {}): 
     const variant = options.kernel ?? preferredKernel;
     if (variant === 'simd' && !getBinding()!.simd) {
       throw new WasmUnavailableError('this runtime does not accept SIMD128 WebAssembly');
+    }
+    if (variant === 'wide' && getBinding()!.wide !== true) {
+      throw new WasmUnavailableError('the wide kernel build is not available here (it needs the Node-condition binding and an engine with wide arithmetic)');
     }
     active = await wasmEngineFor(variant);
   } else {

@@ -83,23 +83,27 @@ export const ROUTES: Readonly<Record<RuntimeName, Routes>> = {
 };
 
 /**
- * The kernel build the engine boots with where the runtime accepts SIMD128 (elsewhere always `scalar`); both builds
- * give identical results. The SIMD build runs AES on SIMD128 planes and multiplies P-521 field elements with
- * i64x2.extmul (assembly/p521/field-mul.ts). Measured 2026-11-23, AMD EPYC 2 vCPU, the two builds interleaved in one
- * process (`npm run bench -- --runtime <name> --filter p521` with `setEngine('wasm', { kernel })`):
+ * The kernel build the engine boots with where the runtime accepts it (elsewhere always `scalar`); all builds give
+ * identical results. The SIMD build runs AES on SIMD128 planes and multiplies P-521 field elements with
+ * i64x2.extmul (assembly/p521/field-mul.ts); the wide build multiplies and squares them on i64.mul_wide_u
+ * (scripts/gen/p521-wide.mjs), which only Bun's engine accepts among the test runtimes (and only the Node-condition
+ * binding carries). Measured 2026-11-23, AMD EPYC 2 vCPU, the builds interleaved in one process
+ * (`setEngine('wasm', { kernel })`):
  *  - V8 (Node 20, Deno 2.9, Chromium, workerd): the SIMD build does ECDH ~1.4× faster (Node: 2.05 k/s against
  *    1.45 k/s, SIMD multiply, square and linear field operations) and bulk AES-GCM ~2.3× faster (237 vs 101 MB/s).
  *  - Bun 1.4 (JavaScriptCore): the SIMD field code compiles badly, so ECDH runs at 0.73× the scalar build's speed
  *    (970/s against 1 330/s); Bun sends all AES to node:crypto (ROUTES above), so the SIMD AES core gains nothing
- *    there. Bun boots the scalar build.
+ *    there. The wide build does ECDH 1.37× faster than the scalar build (1.81 k/s against 1.32 k/s, best of six
+ *    interleaved rounds): Bun boots the wide build, and the scalar one where wide arithmetic is refused.
  */
 export const KERNEL_BUILD: Readonly<Record<RuntimeName, KernelVariant>> = {
-  node: 'simd', deno: 'simd', bun: 'scalar', browser: 'simd', workerd: 'simd',
+  node: 'simd', deno: 'simd', bun: 'wide', browser: 'simd', workerd: 'simd',
 };
 
-/** The build to boot with: KERNEL_BUILD's choice where SIMD128 is accepted, else the scalar build. */
+/** The build to boot with: KERNEL_BUILD's choice where the runtime accepts it, else the scalar build. */
 export function kernelBuild(binding: Binding): KernelVariant {
-  return binding.simd ? KERNEL_BUILD[binding.runtime] : 'scalar';
+  const want = KERNEL_BUILD[binding.runtime];
+  return (want === 'simd' && binding.simd) || (want === 'wide' && binding.wide === true) ? want : 'scalar';
 }
 
 const NEVER_OPS: Thresholds = { digest: NEVER, hmac: NEVER, hkdf: NEVER, identifier: NEVER, gcm: NEVER, ctr: NEVER, p521Verify: NEVER };

@@ -40,8 +40,19 @@ const S = FE_MUL_SCRATCH;
 // @ts-ignore: decorator
 @inline export function feMul(r: usize, a: usize, b: usize): void {
   if (ASC_FEATURE_SIMD) feMulSimd(r, a, b);
+  else if (EPHEMERA_WIDE) wideFeMul(r, a, b);
   else feMulScalar(r, a, b);
 }
+
+/**
+ * The `wide` build (EPHEMERA_WIDE = 1, asconfig.json): feMul and feSqr on i64.mul_wide_u, which AssemblyScript
+ * cannot emit. These imports are replaced at build time by functions from scripts/gen/p521-wide.mjs (same
+ * inputs, identical output limbs; bounds and proof there); the other builds never reference them.
+ */
+// @ts-ignore: decorator
+@external("ephemera_wide", "fe_mul") declare function wideFeMul(r: usize, a: usize, b: usize): void;
+// @ts-ignore: decorator
+@external("ephemera_wide", "fe_sqr") declare function wideFeSqr(r: usize, a: usize): void;
 
 /**
  * feMul without SIMD128. The six 6×6 block products are computed one after the other into FE_MUL_SCRATCH (12
@@ -502,6 +513,7 @@ function feMulSimd(r: usize, a: usize, b: usize): void {
 // @ts-ignore: decorator
 @inline export function feSqr(r: usize, a: usize): void {
   if (ASC_FEATURE_SIMD) feSqrSimd(r, a);
+  else if (EPHEMERA_WIDE) wideFeSqr(r, a);
   else feSqrScalar(r, a);
 }
 

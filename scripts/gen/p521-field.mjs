@@ -79,8 +79,19 @@ const header = (what) => [
   out('// @ts-ignore: decorator');
   out('@inline export function feMul(r: usize, a: usize, b: usize): void {');
   out('  if (ASC_FEATURE_SIMD) feMulSimd(r, a, b);');
+  out('  else if (EPHEMERA_WIDE) wideFeMul(r, a, b);');
   out('  else feMulScalar(r, a, b);');
   out('}');
+  out('');
+  out('/**');
+  out(' * The `wide` build (EPHEMERA_WIDE = 1, asconfig.json): feMul and feSqr on i64.mul_wide_u, which AssemblyScript');
+  out(' * cannot emit. These imports are replaced at build time by functions from scripts/gen/p521-wide.mjs (same');
+  out(' * inputs, identical output limbs; bounds and proof there); the other builds never reference them.');
+  out(' */');
+  out('// @ts-ignore: decorator');
+  out('@external("ephemera_wide", "fe_mul") declare function wideFeMul(r: usize, a: usize, b: usize): void;');
+  out('// @ts-ignore: decorator');
+  out('@external("ephemera_wide", "fe_sqr") declare function wideFeSqr(r: usize, a: usize): void;');
   out('');
   out('/**');
   out(' * feMul without SIMD128. The six 6×6 block products are computed one after the other into FE_MUL_SCRATCH (12');
@@ -156,6 +167,7 @@ const header = (what) => [
   out('// @ts-ignore: decorator');
   out('@inline export function feSqr(r: usize, a: usize): void {');
   out('  if (ASC_FEATURE_SIMD) feSqrSimd(r, a);');
+  out('  else if (EPHEMERA_WIDE) wideFeSqr(r, a);');
   out('  else feSqrScalar(r, a);');
   out('}');
   out('');

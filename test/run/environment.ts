@@ -33,7 +33,7 @@ export const ENVIRONMENT_CHECKS: readonly Check[] = [
     register(t, { lib, runtime }) {
       t.test('the WebAssembly kernel (the build policy.ts picks for this runtime) is the default engine here', () => {
         assert.equal(lib.engine(), 'wasm', 'engine()');
-        assert.equal(lib.kernel(), runtime === 'bun' ? 'scalar' : 'simd', 'kernel() (KERNEL_BUILD: scalar in Bun)');
+        assert.equal(lib.kernel(), runtime === 'bun' ? 'wide' : 'simd', 'kernel() (KERNEL_BUILD: wide in Bun)');
       });
     },
   },

@@ -8,8 +8,8 @@ export const engineSuite: Suite = {
   register(t, { lib, mode, runtime }) {
     t.test('engine() and kernel() name the backend this mode selected', () => {
       assert.equal(lib.engine(), mode === 'reference' ? 'reference' : 'wasm', 'engine()');
-      // The default build is policy.ts's KERNEL_BUILD: scalar in Bun (measured faster there), SIMD elsewhere.
-      const expected = mode === 'reference' ? undefined : mode === 'scalar' || (mode === 'default' && runtime === 'bun') ? 'scalar' : 'simd';
+      // The default build is policy.ts's KERNEL_BUILD: wide in Bun (measured fastest there), SIMD elsewhere.
+      const expected = mode === 'reference' ? undefined : mode === 'scalar' ? 'scalar' : mode === 'default' && runtime === 'bun' ? 'wide' : 'simd';
       assert.equal(lib.kernel(), expected, 'kernel()');
     });
     t.test('ready() is idempotent and keeps the selected engine', async () => {
@@ -23,7 +23,8 @@ export const engineSuite: Suite = {
       const current = lib.engine(), build = lib.kernel();
       const input = pattern(5000, 9), key = pattern(70, 1);
       const results: string[] = [];
-      for (const [name, kernel] of [['wasm', 'simd'], ['wasm', 'scalar'], ['reference', undefined]] as const) {
+      const engines = [['wasm', 'simd'], ['wasm', 'scalar'], ['reference', undefined], ...(runtime === 'bun' ? [['wasm', 'wide']] as const : [])] as const;
+      for (const [name, kernel] of engines) {
         await lib.setEngine(name, { native: false, kernel });
         const parts = [lib.sha256(input), lib.sha512(input), lib.hmac('sha512', key, input),
           lib.hkdf('sha256', input, key, key, 77), lib.hashIdentifier(input, key, 3),
@@ -34,6 +35,7 @@ export const engineSuite: Suite = {
       await lib.setEngine(current, { native: mode === 'default', kernel: build });
       assert.equal(results[0], results[2], 'simd kernel vs reference');
       assert.equal(results[1], results[2], 'scalar kernel vs reference');
+      if (runtime === 'bun') assert.equal(results[3], results[2], 'wide kernel vs reference');
     });
   },
 };
@@ -55,8 +57,8 @@ export const preReadySuite: Suite = {
       const d = await lib.sha256Async(new TextEncoder().encode('abc'));
       assert.bytes(d, 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad', 'sha256Async("abc")');
       assert.equal(lib.engine(), 'wasm', 'engine once ready');
-      // Every test runtime accepts SIMD128; policy.ts's KERNEL_BUILD boots Bun on the scalar build.
-      assert.equal(lib.kernel(), runtime === 'bun' ? 'scalar' : 'simd', 'kernel build once ready');
+      // Every test runtime accepts SIMD128; policy.ts's KERNEL_BUILD boots Bun on the wide build.
+      assert.equal(lib.kernel(), runtime === 'bun' ? 'wide' : 'simd', 'kernel build once ready');
     });
   },
 };

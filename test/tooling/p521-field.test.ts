@@ -5,10 +5,13 @@
 // documented multiply-input range (every limb ≤ 1.33·2^29). The shared suites (p521 kernel builds agree) compare
 // the two builds on edge points in every runtime.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import binaryen from 'binaryen';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+// @ts-expect-error: a build script without type declarations
+import { linkWideField } from '../../scripts/gen/p521-wide.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const P = (1n << 521n) - 1n;
@@ -21,14 +24,22 @@ interface Field {
   linear(op: number, r: number, a: number, b: number, c: number): void; memory: WebAssembly.Memory;
 }
 let dir: string;
-const builds: Record<'scalar' | 'simd', Field> = {} as never;
+const builds: Record<'scalar' | 'simd', Field> = {} as never; // the wide harness runs in Bun only
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'p521-field-'));
-  for (const [name, flags] of [['scalar', []], ['simd', ['--enable', 'simd']]] as const) {
+  for (const [name, flags] of [['scalar', []], ['simd', ['--enable', 'simd']], ['wide', []]] as const) {
     const out = join(dir, `${name}.wasm`);
     execFileSync(join(ROOT, 'node_modules/.bin/asc'), [join(ROOT, 'test/tooling/p521-field.harness.ts'), '-O3', '--noAssert',
-      '--runtime', 'stub', '--use', 'abort=', '--initialMemory', '16', '-o', out, ...flags], { cwd: dir, stdio: 'pipe' }); // not the repo: its asconfig.json would apply
+      '--runtime', 'stub', '--use', 'abort=', '--use', `EPHEMERA_WIDE=${name === 'wide' ? 1 : 0}`, '--initialMemory', '16',
+      '-o', out, ...flags], { cwd: dir, stdio: 'pipe' }); // not the repo: its asconfig.json would apply
+    if (name === 'wide') { // linked as scripts/build.mjs links the kernel; only Bun can run it (see below)
+      const module = binaryen.readBinary(readFileSync(out));
+      linkWideField(binaryen, module);
+      writeFileSync(out, module.emitBinary());
+      module.dispose();
+      continue;
+    }
     builds[name] = (await WebAssembly.instantiate(readFileSync(out), {})).instance.exports as unknown as Field;
   }
 });
@@ -154,5 +165,34 @@ describe('P-521 field multiply: scalar build vs SIMD build', () => {
       f.mul(A, A, B); expect(get(f, A), `${name} r = a`).toEqual(ref);
       put(f, A, a); f.mul(B, A, B); expect(get(f, B), `${name} r = b`).toEqual(ref);
     }
+  });
+});
+
+describe('P-521 field multiply: wide build (i64.mul_wide_u, run in Bun) vs scalar build', () => {
+  test('every product and square of the edge inputs and of one- and two-limb inputs: identical limbs; the wide kernel has no imports, fixed memory, the same exports', () => {
+    const inputs = edgeInputs().map(([, l]) => l);
+    const singles: bigint[][] = [...inputs];
+    for (let i = 0; i < 18; i++) {
+      for (let j = i; j < 18; j++) { const l = Array<bigint>(18).fill(0n); l[i] = LIMB_MAX; l[j] = LIMB_MAX - BigInt(j); singles.push(l); }
+    }
+    const pairs = inputs.flatMap((a) => inputs.map((b) => [a, b] as const));
+    const cases = join(dir, 'wide-cases.json');
+    writeFileSync(cases, JSON.stringify({ mul: pairs.map(([a, b]) => [a.map(String), b.map(String)]), sqr: singles.map((a) => a.map(String)) }));
+    const out = JSON.parse(execFileSync(join(ROOT, 'node_modules/.bin/bun'), [join(ROOT, 'test/tooling/p521-wide.bun.mjs'),
+      join(dir, 'wide.wasm'), cases, join(ROOT, 'build/ephemera.wide.wasm'), join(ROOT, 'build/ephemera.wasm')],
+    { encoding: 'utf8', maxBuffer: 64 << 20 })) as { mul: string[][]; sqr: [string[], string[]][]; kernel: { imports: number; grows: boolean; sameExports: boolean } };
+    const f = builds.scalar;
+    expect(out.mul.length).toBe(inputs.length ** 2);
+    pairs.forEach(([a, b], n) => {
+      put(f, A, a); put(f, B, b); f.mul(R, A, B);
+      expect(out.mul[n]!.map(BigInt), `product #${n}`).toEqual(get(f, R));
+    });
+    expect(out.sqr.length).toBe(inputs.length + 171);
+    singles.forEach((a, n) => {
+      put(f, A, a); f.sqr(R, A);
+      expect(out.sqr[n]![0].map(BigInt), `square #${n}`).toEqual(get(f, R));
+      expect(out.sqr[n]![1].map(BigInt), `square #${n}, r = a`).toEqual(get(f, R));
+    });
+    expect(out.kernel).toEqual({ imports: 0, grows: false, sameExports: true });
   });
 });
