@@ -1,7 +1,7 @@
 // The `wide` kernel build from embedded bytes, for the Node-condition binding only (Node, Deno and Bun; Bun is the
 // runtime whose engine accepts it and whose policy boots it): its ~120 KB of base64 stay out of the browser and
 // workerd bundles. Same async instantiation as embedded.ts.
-import { decodeBase64 } from './embedded.ts';
+import { decodeBase64, engineAccepts } from './embedded.ts';
 import { WASM_WIDE_BASE64 } from './wasm-wide-base64.ts';
 
 export async function instantiateWide(): Promise<WebAssembly.Instance> {
@@ -16,9 +16,5 @@ const WIDE_PROBE = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 8, 1, 0x6
 
 /** True where the engine accepts wide arithmetic, i.e. where the `wide` build may be loaded. */
 export function wideSupported(): boolean {
-  try {
-    return WebAssembly.validate(WIDE_PROBE);
-  } catch {
-    return false;
-  }
+  return engineAccepts(WIDE_PROBE);
 }

@@ -23,11 +23,16 @@ export async function instantiateEmbedded(variant: KernelVariant): Promise<WebAs
 const SIMD_PROBE = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 5, 1, 0x60, 0, 1, 0x7b, 3, 2, 1, 0,
   0x0a, 0x16, 1, 0x14, 0, 0xfd, 0x0c, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x0b]);
 
-/** True where the engine accepts SIMD128, i.e. where the `simd` build may be loaded. */
-export function simdSupported(): boolean {
+/** True where the engine validates `probe`: a question about an instruction set that compiles nothing. */
+export function engineAccepts(probe: Uint8Array<ArrayBuffer>): boolean {
   try {
-    return WebAssembly.validate(SIMD_PROBE);
+    return WebAssembly.validate(probe);
   } catch {
     return false;
   }
+}
+
+/** True where the engine accepts SIMD128, i.e. where the `simd` build may be loaded. */
+export function simdSupported(): boolean {
+  return engineAccepts(SIMD_PROBE);
 }

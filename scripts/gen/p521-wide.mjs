@@ -32,10 +32,20 @@
 const N = 9;
 
 /**
- * Replace the "ephemera_wide" imports of an AssemblyScript module (a Binaryen Module read from its binary) by the
+ * The bytes of an AssemblyScript module compiled with EPHEMERA_WIDE=1, its "ephemera_wide" imports replaced by the
  * functions below. Throws if the imports are not exactly fe_mul(r, a, b) and fe_sqr(r, a).
  */
-export function linkWideField(binaryen, module) {
+export function linkWideBinary(binaryen, bytes) {
+  const module = binaryen.readBinary(bytes);
+  try {
+    linkWideField(binaryen, module);
+    return module.emitBinary();
+  } finally {
+    module.dispose();
+  }
+}
+
+function linkWideField(binaryen, module) {
   // readBinary leaves the feature set empty: declare what AssemblyScript 0.28 emits by default, plus the two this file adds.
   const F = binaryen.Features;
   module.setFeatures(F.MutableGlobals | F.SignExt | F.NontrappingFPToInt | F.BulkMemory | F.BulkMemoryOpt |

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import binaryen from 'binaryen';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 // @ts-expect-error: a build script without type declarations
-import { linkWideField } from '../../scripts/gen/p521-wide.mjs';
+import { linkWideBinary } from '../../scripts/gen/p521-wide.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const P = (1n << 521n) - 1n;
@@ -34,10 +34,7 @@ beforeAll(async () => {
       '--runtime', 'stub', '--use', 'abort=', '--use', `EPHEMERA_WIDE=${name === 'wide' ? 1 : 0}`, '--initialMemory', '16',
       '-o', out, ...flags], { cwd: dir, stdio: 'pipe' }); // not the repo: its asconfig.json would apply
     if (name === 'wide') { // linked as scripts/build.mjs links the kernel; only Bun can run it (see below)
-      const module = binaryen.readBinary(readFileSync(out));
-      linkWideField(binaryen, module);
-      writeFileSync(out, module.emitBinary());
-      module.dispose();
+      writeFileSync(out, linkWideBinary(binaryen, readFileSync(out)));
       continue;
     }
     builds[name] = (await WebAssembly.instantiate(readFileSync(out), {})).instance.exports as unknown as Field;

@@ -1,9 +1,9 @@
 // The kernel builds multiply P-521 field elements with different code (field-mul.ts: Karatsuba on i64 in the
 // scalar build, schoolbook on i64x2.extmul in the SIMD build; i64.mul_wide_u in the wide build, which Bun runs too)
-// and must agree byte for byte, in every runtime (each engine compiles the SIMD code its own way). Inputs are chosen so the multiplies see edge limbs: coordinates near 0
-// (limbs 0 and 1) and near p (every limb at 2^29 − 1, limb 17 at 2^28 − 1), scalars with extreme bit patterns, the
-// compressed-point square root (519 squarings of one value), and verification on edge signatures. Every result is
-// also checked against @noble/curves.
+// and must agree byte for byte, in every runtime (each engine compiles the SIMD code its own way). Inputs are
+// chosen so the multiplies see edge limbs: coordinates near 0 (limbs 0 and 1) and near p (every limb at 2^29 − 1,
+// limb 17 at 2^28 − 1), scalars with extreme bit patterns, the compressed-point square root (519 squarings of one
+// value), and verification on edge signatures. Every result is also checked against @noble/curves.
 import { p521 as noble } from '@noble/curves/nist.js';
 import * as assert from '../../harness/assert.ts';
 import type { Lib, Suite } from '../../harness/suite.ts';
@@ -30,7 +30,7 @@ const SCALARS: bigint[] = [1n, 2n, 31n, N - 1n, N - 2n, (1n << 520n) - 1n, 1n <<
   BigInt('0x1' + '0'.repeat(128)) + 1n, (N - 1n) / 2n, BigInt('0x' + 'a'.repeat(130)) % N];
 
 /** fn under the SIMD and scalar builds, and under the wide build where the runtime has it (Bun). */
-async function underBoth<T>(lib: Lib, mode: string, runtime: string, fn: () => T): Promise<[T, T, T | undefined]> {
+async function underEachBuild<T>(lib: Lib, mode: string, runtime: string, fn: () => T): Promise<[T, T, T | undefined]> {
   const current = lib.engine(), build = lib.kernel();
   try {
     await lib.setEngine('wasm', { native: false, kernel: 'simd' });
@@ -56,7 +56,7 @@ export const p521BuildsSuite: Suite = {
     t.test('ECDH on edge points × edge scalars: SIMD build = scalar build = @noble/curves', async () => {
       const pts = edgePoints();
       const run = () => pts.flatMap((pub) => SCALARS.map((k) => hex(lib.p521.ecdh(be66(k), pub))));
-      const [simd, scalar, wide] = await underBoth(lib, mode, runtime, run);
+      const [simd, scalar, wide] = await underEachBuild(lib, mode, runtime, run);
       if (wide) assert.equal(wide.join(), simd.join(), 'wide vs simd');
       let i = 0;
       for (const pub of pts) {
@@ -76,7 +76,7 @@ export const p521BuildsSuite: Suite = {
         ...SCALARS.map((k) => hex(lib.p521.sign(be66(k), msg, { extraEntropy: false }))),
         ...pts.map((pub) => { const c = new Uint8Array(67); c[0] = 2 | (pub[132]! & 1); c.set(pub.subarray(1, 67), 1); return hex(lib.p521.decodePublicKey(c)); }),
       ];
-      const [simd, scalar, wide] = await underBoth(lib, mode, runtime, run);
+      const [simd, scalar, wide] = await underEachBuild(lib, mode, runtime, run);
       assert.equal(simd.join(), scalar.join(), 'simd vs scalar');
       if (wide) assert.equal(wide.join(), simd.join(), 'wide vs simd');
       SCALARS.forEach((k, i) => assert.equal(simd[i], hex(noble.getPublicKey(be66(k), false)), `getPublicKey #${i}`));
@@ -95,7 +95,7 @@ export const p521BuildsSuite: Suite = {
       }
       for (const pt of edgePoints()) cases.push([pt, lib.p521.sign(be66(7n), msg)]);
       const run = () => cases.map(([q, sig]) => lib.p521.verify(q, msg, sig));
-      const [simd, scalar, wide] = await underBoth(lib, mode, runtime, run);
+      const [simd, scalar, wide] = await underEachBuild(lib, mode, runtime, run);
       assert.equal(simd.join(), scalar.join(), 'simd vs scalar');
       if (wide) assert.equal(wide.join(), simd.join(), 'wide vs simd');
       cases.forEach(([q, sig], i) => assert.equal(simd[i], noble.verify(sig, msg, q, { prehash: true, lowS: false }), `verify #${i}`));
