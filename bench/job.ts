@@ -2,9 +2,12 @@
 // Builds every group the runtime can offer, checks that every candidate computes the same bytes as ephemera,
 // measures them interleaved (several rounds, alternating order) and returns medians.
 import * as lib from 'ephemera/primitives';
-import { measure } from './measure.ts';
+import { measure, pairedRounds } from './measure.ts';
 import { GROUP_FACTORIES } from './cases/index.ts';
-import { kindOf, type BenchContext, type Candidate, type Group, type GroupResult, type Kind, type Measurement } from './types.ts';
+import { kindOf, type BenchContext, type Candidate, type Group, type GroupResult, type Kind, type Measurement, type Paired } from './types.ts';
+
+/** Rounds of each paired comparison: an odd count, so the median is one round's ratio. */
+const PAIRED_ROUNDS = 11;
 
 export interface BenchInput { runtime: string; filter?: string; rounds?: number; maxTime?: number }
 export interface BenchOutput { runtime: string; userAgent: string; date: string; groups: GroupResult[] }
@@ -59,6 +62,20 @@ function median(values: number[]): number {
   return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 }
 
+/** Paired rounds (PAIRED_ROUNDS, each side 0.3–0.6 s) of `ours` against every target's competitor and Group.paired. */
+async function pairedOf(g: Group): Promise<Paired[]> {
+  const ours = g.candidates.find((c) => c.name === g.ours);
+  const names = [...new Set([...(g.targets ?? []).map((t) => t.vs), ...(g.paired ?? [])])];
+  const out: Paired[] = [];
+  for (const name of names) {
+    const theirs = g.candidates.find((c) => c.name === name);
+    if (!ours || !theirs) continue; // not in this runtime
+    const rounds = await pairedRounds(ours, theirs, PAIRED_ROUNDS, 0.3);
+    out.push({ vs: name, median: median(rounds.map((r) => r.ratio)), rounds });
+  }
+  return out;
+}
+
 export async function main(input: BenchInput): Promise<BenchOutput> {
   await lib.ready();
   const ctx = await context(input.runtime);
@@ -77,6 +94,7 @@ export async function main(input: BenchInput): Promise<BenchOutput> {
           per.set(c.name, [...(per.get(c.name) ?? []), m]);
         }
       }
+      const paired = await pairedOf(g);
       await lib.setEngine('wasm');
       const results = g.candidates.map((c) => {
         const ms = per.get(c.name)!;
@@ -84,12 +102,13 @@ export async function main(input: BenchInput): Promise<BenchOutput> {
           samples: ms.reduce((a, m) => a + m.samples, 0) };
       });
       const hz = (name: string) => results.find((x) => x.name === name)?.hz;
+      // A target's ratio is its paired median (the better estimate on a noisy host), else the ratio of medians.
       const targets = (g.targets ?? []).map((t) => {
-        const ours = hz(g.ours), theirs = hz(t.vs);
-        const ratio = ours !== undefined && theirs ? ours / theirs : null;
-        return { ...t, ratio, met: ratio === null ? null : ratio >= t.min };
+        const pair = paired.find((x) => x.vs === t.vs), ours = hz(g.ours), theirs = hz(t.vs);
+        const ratio = pair ? pair.median : ours !== undefined && theirs ? ours / theirs : null;
+        return { ...t, ratio, met: ratio === null ? null : ratio >= t.min, paired: pair !== undefined };
       });
-      out.push({ id: g.id, title: g.title, ours: g.ours, bytes: g.bytes, results, targets, p10: p10(results) });
+      out.push({ id: g.id, title: g.title, ours: g.ours, bytes: g.bytes, results, targets, p10: p10(results), paired });
     }
   }
   const nav = (globalThis as { navigator?: { userAgent?: string } }).navigator;

@@ -56,3 +56,32 @@ export async function measure(c: Candidate, o: MeasureOptions): Promise<Measurem
   await c.setup?.();
   return canCompile() ? viaBenchmarkJs(c, o) : viaSampler(c, o);
 }
+
+/**
+ * `rounds` back-to-back timings of two candidates, the order alternating each round; returns each round's rates
+ * (ops/s, × batch) and ratio a ÷ b. Each side's call count is calibrated once, before the first round (which also
+ * warms both up), so that it runs for `minTime` to 2·`minTime` seconds: both halves of a round are short and of
+ * similar length, so they see the same host state.
+ */
+export async function pairedRounds(a: Candidate, b: Candidate, rounds: number, minTime: number):
+  Promise<{ ours: number; theirs: number; ratio: number }[]> {
+  const rate = async (c: Candidate, n: number) => {
+    await c.setup?.();
+    const once = c.async ? c.async : async () => { c.fn!(); }, t0 = performance.now();
+    for (let i = 0; i < n; i++) await once();
+    return (n * (c.batch ?? 1) * 1000) / (performance.now() - t0);
+  };
+  const calls = async (c: Candidate) => {
+    let n = 1;
+    while ((n * (c.batch ?? 1)) / (await rate(c, n)) < minTime) n *= 2;
+    return n;
+  };
+  const na = await calls(a), nb = await calls(b);
+  const out: { ours: number; theirs: number; ratio: number }[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let ours: number, theirs: number;
+    if (r % 2) { theirs = await rate(b, nb); ours = await rate(a, na); } else { ours = await rate(a, na); theirs = await rate(b, nb); }
+    out.push({ ours, theirs, ratio: ours / theirs });
+  }
+  return out;
+}

@@ -33,6 +33,12 @@ export interface Group {
   readonly targets?: readonly Target[];
   /** Measured only when `--filter` names it explicitly (e.g. the crossover sweeps behind src/policy.ts). */
   readonly optional?: boolean;
+  /**
+   * Competitors also timed against `ours` in alternating back-to-back rounds (the median per-round ratio is
+   * reported), besides every target's competitor, which is always paired: for differences of a few per cent,
+   * which this host's speed swings (±15–25 % between samples, and between runs) would otherwise hide.
+   */
+  readonly paired?: readonly string[];
 }
 
 export interface BenchContext {
@@ -60,5 +66,10 @@ export interface GroupResult {
   results: Measurement[];
   /** P10 per call kind: ephemera's default path of that kind vs the fastest alternative of the same kind. */
   p10: { kind: Kind; ours: string; best: string; ratio: number }[];
-  targets: { id: string; vs: string; min: number; ratio: number | null; met: boolean | null }[];
+  /** `paired`: the ratio is the paired rounds' median (null ratio: the competitor is missing in this runtime). */
+  targets: { id: string; vs: string; min: number; ratio: number | null; met: boolean | null; paired: boolean }[];
+  /** Paired rounds per competitor: each the rate of `ours` and of `vs` (ops/s) timed back to back, and their ratio. */
+  paired: Paired[];
 }
+
+export interface Paired { vs: string; median: number; rounds: { ours: number; theirs: number; ratio: number }[] }

@@ -35,11 +35,15 @@ function render(out) {
         `(scripts/bench-native.mjs) = **${r.toFixed(2)}×** median (≥ 0.8) ${r >= 0.8 ? '✓' : '✗ below'}; ephemera ${fmt(m.ours)}/s, ` +
         `openssl ${fmt(m.openssl)}/s; rounds: ${rounds.map((x) => `${fmt(x.ours)}/${fmt(x.openssl)} = ${x.ratio.toFixed(2)}`).join(' · ')}`);
     }
+    for (const { vs, median: m, rounds } of g.paired ?? []) {
+      lines.push(`paired: ${g.ours} ÷ ${vs}, ${rounds.length} alternating back-to-back rounds = **${m.toFixed(2)}×** median; ` +
+        `rounds: ${rounds.map((x) => x.ratio.toFixed(2)).join(' · ')}`);
+    }
     for (const p of g.p10) {
       lines.push(`P10 (${p.kind}): ${p.ours} ÷ ${p.best} = **${p.ratio.toFixed(2)}×** (≥ 1.0) ${p.ratio >= 1 ? '✓' : '✗ below'}`);
     }
     for (const t of g.targets) {
-      lines.push(`target ${t.id}: ephemera ÷ ${t.vs} = **${t.ratio === null ? 'n/a' : t.ratio.toFixed(2) + '×'}** (≥ ${t.min}×) ${t.met === null ? '— competitor unavailable here' : t.met ? '✓' : '✗ MISSED'}`);
+      lines.push(`target ${t.id}: ephemera ÷ ${t.vs}${t.paired ? ' (paired median)' : ''} = **${t.ratio === null ? 'n/a' : t.ratio.toFixed(2) + '×'}** (≥ ${t.min}×) ${t.met === null ? '— competitor unavailable here' : t.met ? '✓' : '✗ MISSED'}`);
     }
     lines.push('');
   }
