@@ -74,11 +74,11 @@ export function projDoubleToJac(r: usize, p: usize): void {
   doubleXY(r, alpha, beta, w, u, v);
 }
 
-// --- Co-Z arithmetic (Meloni 2007; Goundar, Joye, Miyaji, Rivain, Venelli 2011): the odd-multiples table of
-// mult.ts only. Jacobian points that share one Z add in 5M + 2S instead of a 14-multiplication complete addition.
-// These formulas are not complete: they need p ≠ ±q and both finite. mult.ts uses them on the fixed sequence
-// P, 2P, 3P, …, 31P of a validated point P, whose order is the prime n > 31, so no exceptional case can arise for
-// any input; the secret scalar is not involved yet.
+// --- Co-Z arithmetic (Meloni 2007; Goundar, Joye, Miyaji, Rivain, Venelli 2011): the odd-multiples tables of
+// mult.ts and verify.ts only. Jacobian points that share one Z add in 5M + 2S instead of a 14-multiplication complete
+// addition. These formulas are not complete: they need p ≠ ±q and both finite. Both files use them on the fixed
+// sequence P, 2P, 3P, …, 31P of a validated point P, whose order is the prime n > 31, so no exceptional case can
+// arise for any input; no secret scalar is involved yet.
 
 /**
  * d = 2P and p1 = P, Jacobian with the same Z (= 2y), from affine P = (x, y) (DBLU with Z = 1, a = −3): 1M + 5S.
