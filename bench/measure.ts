@@ -4,7 +4,7 @@
 import BenchmarkJs from 'benchmark';
 import lodash from 'lodash';
 import platform from 'platform';
-import { kindOf, type Candidate, type Measurement } from './types.ts';
+import { kindOf, type Candidate, type Measurement, type Paired } from './types.ts';
 
 // benchmark.js finds lodash through a `require` that bundlers cannot see; hand it over explicitly. Created on
 // first use: its context setup needs a global object (window/global), which workerd does not expose.
@@ -32,18 +32,26 @@ function viaBenchmarkJs(c: Candidate, o: MeasureOptions): Promise<Measurement> {
   });
 }
 
-async function viaSampler(c: Candidate, o: MeasureOptions): Promise<Measurement> {
+/** Seconds taken by `n` calls of `c`, each awaited. */
+async function timeCalls(c: Candidate, n: number): Promise<number> {
   const once = c.async ? c.async : async () => { c.fn!(); };
-  const time = async (n: number) => {
-    const t0 = performance.now();
-    for (let i = 0; i < n; i++) await once();
-    return (performance.now() - t0) / 1000;
-  };
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) await once();
+  return (performance.now() - t0) / 1000;
+}
+
+/** The smallest power-of-two call count of `c` that takes at least `seconds` (the trial runs warm it up too). */
+async function callsFor(c: Candidate, seconds: number): Promise<number> {
   let n = 1;
-  while ((await time(n)) < 0.05) n *= 2;
+  while ((await timeCalls(c, n)) < seconds) n *= 2;
+  return n;
+}
+
+async function viaSampler(c: Candidate, o: MeasureOptions): Promise<Measurement> {
+  const n = await callsFor(c, 0.05);
   const rates: number[] = [];
   const deadline = performance.now() + o.maxTime * 1000;
-  while (rates.length < o.minSamples || (performance.now() < deadline && rates.length < 50)) rates.push(n / (await time(n)));
+  while (rates.length < o.minSamples || (performance.now() < deadline && rates.length < 50)) rates.push(n / (await timeCalls(c, n)));
   rates.sort((a, b) => a - b);
   const median = rates[rates.length >> 1]!;
   const mean = rates.reduce((a, b) => a + b, 0) / rates.length;
@@ -63,21 +71,14 @@ export async function measure(c: Candidate, o: MeasureOptions): Promise<Measurem
  * warms both up), so that it runs for `minTime` to 2·`minTime` seconds: both halves of a round are short and of
  * similar length, so they see the same host state.
  */
-export async function pairedRounds(a: Candidate, b: Candidate, rounds: number, minTime: number):
-  Promise<{ ours: number; theirs: number; ratio: number }[]> {
+export async function pairedRounds(a: Candidate, b: Candidate, rounds: number, minTime: number): Promise<Paired['rounds']> {
   const rate = async (c: Candidate, n: number) => {
     await c.setup?.();
-    const once = c.async ? c.async : async () => { c.fn!(); }, t0 = performance.now();
-    for (let i = 0; i < n; i++) await once();
-    return (n * (c.batch ?? 1) * 1000) / (performance.now() - t0);
+    return (n * (c.batch ?? 1)) / (await timeCalls(c, n));
   };
-  const calls = async (c: Candidate) => {
-    let n = 1;
-    while ((n * (c.batch ?? 1)) / (await rate(c, n)) < minTime) n *= 2;
-    return n;
-  };
+  const calls = async (c: Candidate) => { await c.setup?.(); return callsFor(c, minTime); };
   const na = await calls(a), nb = await calls(b);
-  const out: { ours: number; theirs: number; ratio: number }[] = [];
+  const out: Paired['rounds'] = [];
   for (let r = 0; r < rounds; r++) {
     let ours: number, theirs: number;
     if (r % 2) { theirs = await rate(b, nb); ours = await rate(a, na); } else { ours = await rate(a, na); theirs = await rate(b, nb); }

@@ -35,7 +35,7 @@ function render(out) {
         `(scripts/bench-native.mjs) = **${r.toFixed(2)}×** median (≥ 0.8) ${r >= 0.8 ? '✓' : '✗ below'}; ephemera ${fmt(m.ours)}/s, ` +
         `openssl ${fmt(m.openssl)}/s; rounds: ${rounds.map((x) => `${fmt(x.ours)}/${fmt(x.openssl)} = ${x.ratio.toFixed(2)}`).join(' · ')}`);
     }
-    for (const { vs, median: m, rounds } of g.paired ?? []) {
+    for (const { vs, median: m, rounds } of g.paired) {
       lines.push(`paired: ${g.ours} ÷ ${vs}, ${rounds.length} alternating back-to-back rounds = **${m.toFixed(2)}×** median; ` +
         `rounds: ${rounds.map((x) => x.ratio.toFixed(2)).join(' · ')}`);
     }
