@@ -7,13 +7,13 @@
 // two HMAC blocks (T >> 503). A candidate outside [1, n − 1], or one giving r = 0 or s = 0, is rejected and the
 // DRBG stepped (RFC 6979 §3.2 h.3); those branches reveal only that a rejection happened (probability < 2^−259).
 // Secret values (d, k, k⁻¹, the DRBG state) are processed by constant-time code only: k·G in mult.ts, the
-// inversion by a fixed exponentiation over the public exponent n − 2 (scalar.ts), additions with masks.
+// inversion by divsteps with a fixed iteration count (safegcd.ts), additions with masks.
 import { ALG_SHA512 } from '../hash';
 import { HMAC_STATE_SIZE, hmacFinal, hmacInit, hmacUpdate } from '../hmac';
 import { SHA512_STATE_SIZE, sha512Final, sha512Init, sha512Update } from '../sha512';
 import { FE } from './field';
 import { decodePoint, mulBase, privateKeyValid } from './keys';
-import { scAdd, scFromBytes, scFromMont, scInvMont, scInvVartime, scIsZero, scMontMul, scReduceOnce, scToBytes, scToMont } from './scalar';
+import { scAdd, scFromBytes, scFromMont, scInv, scIsZero, scMontMul, scReduceOnce, scToBytes, scToMont } from './scalar';
 import { verifyCombine } from './verify';
 
 const HS: usize = memory.data(<i32>SHA512_STATE_SIZE, 16);
@@ -88,8 +88,8 @@ export function sign(d: usize, msg: usize, msgLen: usize, hashed: bool, extra: u
       mulBase(RX, RX + FE, KB);
       scReduceOnce(r, RX);                   // r = x(kG) mod n (x < p < 2n)
       if (scIsZero(r) == 0) {
-        scFromBytes(t, KB); scToMont(kM, t);
-        scInvMont(kM, kM);                   // k⁻¹ (Montgomery)
+        scFromBytes(t, KB); scInv(t, t);     // k⁻¹ (constant time, safegcd.ts)
+        scToMont(kM, t);
         scToMont(t, r);
         scMontMul(u, t, dM);                 // r·d
         scAdd(u, u, eM);                     // e + r·d
@@ -128,7 +128,7 @@ export function verify(pub: usize, pubLen: usize, msg: usize, msgLen: usize, has
     digest(msg, msgLen, hashed);
     const w = S, e = S + FE, t = S + 2 * FE;
     scFromBytes(t, sig + 66);
-    scInvVartime(w, t);                      // s⁻¹ (public s: variable-time binary Euclid)
+    scInv(w, t);                             // s⁻¹
     scToMont(w, w);                          // s⁻¹·R
     scFromBytes(t, H1); scMontMul(e, t, w); // u1 = e·s⁻¹ (t·w·R⁻¹ with w = s⁻¹R: plain result)
     scToBytes(U, e);

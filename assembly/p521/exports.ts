@@ -6,6 +6,7 @@ import { feWipe } from './field';
 import { pointWipe } from './point';
 import { multWipe } from './mult';
 import { scalarWipe } from './scalar';
+import { safegcdWipe } from './safegcd';
 import { keysWipe, decodePoint, encodePoint, mulBase, privateKeyValid } from './keys';
 import { ECDH_BAD_PRIVATE, ECDH_OK, ecdh, ecdhWipe } from './ecdh';
 import { EXTRA_MAX, ecdsaWipe, sign, verify } from './ecdsa';
@@ -88,5 +89,6 @@ export function p521_fanout(d: usize, count: u32, table: usize, alg: u32, out: u
 /** Wipe every private region of the P-521 family (called by every export and by wipe_all after a trap). */
 export function p521_wipe_all(): void {
   feWipe(); pointWipe(); multWipe(); combWipe(); scalarWipe(); keysWipe(); ecdhWipe(); ecdsaWipe(); verifyWipe(); fanoutWipe();
+  safegcdWipe();
   memory.fill(PT2, 0, 2 * FE);
 }

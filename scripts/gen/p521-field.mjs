@@ -382,9 +382,16 @@ const hex = (v) => `0x${v.toString(16)}`;
   const R = 1n << 522n;
   const nprime = mod2(-modinv(NN, 1n << 29n), 1n << 29n);
   arr('ORDER_R2', limbs((R * R) % NN), 'R² mod n, R = 2^522 (to enter the Montgomery domain).');
-  arr('ORDER_R1', limbs(R % NN), 'R mod n (Montgomery form of 1).');
   out(`/** −n⁻¹ mod 2^29 (Montgomery reduction). */`);
   out(`export const ORDER_NPRIME: u64 = ${hex(nprime)};`);
+  // safegcd.ts: moduli in 18 limbs of 30 bits (i64; every limb here is non-negative) and their inverses mod 2^30
+  const limbs30 = (x) => Array.from({ length: N }, (_, i) => (x >> (30n * BigInt(i))) & ((1n << 30n) - 1n));
+  for (const [name, m, what] of [['ORDER_N30', NN, 'n'], ['FIELD_P30', P, 'p']]) {
+    if (limbs30(m).reduce((acc, l, i) => acc + (l << (30n * BigInt(i))), 0n) !== m) throw new Error(`${name} limbs`);
+    arr(name, limbs30(m), `${what} in 18 × 30-bit limbs (safegcd.ts).`);
+    out(`/** ${what}⁻¹ mod 2^30 (safegcd.ts). */`);
+    out(`export const ${name}_INV: i64 = ${hex(modinv(m, 1n << 30n))};`);
+  }
   writeFileSync(join(DIR, 'constants.ts'), L.join('\n') + '\n');
 }
 function mod2(x, m) { return ((x % m) + m) % m; }
