@@ -19,7 +19,7 @@
 // Constant time: every function here runs the same instruction sequence for every input value; selections use
 // masks (feCmov), zero tests OR the canonical limbs together and turn the result into a mask arithmetically.
 // Data-dependent control flow exists in the family only where every value is public, and those functions say
-// "VARIABLE TIME" in their comment: verify.ts, the *Vartime functions of point.ts, comb.ts and scalar.ts, and the
+// "VARIABLE TIME" in their comment: verify.ts, the *Vartime functions of point.ts, and the
 // public-key decoder of keys.ts.
 import { FIELD_P30, FIELD_P30_INV } from './constants';
 import { invModOdd } from './safegcd';

@@ -105,23 +105,15 @@ function updateDE(m: usize, minv: i64): void {
   store<i64>(D + 136, cd); store<i64>(E + 136, ce);
 }
 
-/** x = (x XOR mask) − mask over the whole number: −x when mask is all ones, x when it is zero (carries renormalize). */
-function condNegate(x: usize, mask: i64): void {
-  let c: i64 = 0;
-  for (let i: usize = 0; i < LIMBS - 1; i++) {
-    c += (load<i64>(x + (i << 3)) ^ mask) - mask;
-    store<i64>(x + (i << 3), c & MASK30);
-    c >>= 30;
-  }
-  store<i64>(x + 136, c + ((load<i64>(x + 136) ^ mask) - mask));
-}
-
-/** x = y + (m AND mask) − (m AND neg), limb by limb (carries renormalize); mask, neg ∈ {0, −1}. */
-function addMasked(x: usize, y: usize, m: usize, mask: i64, neg: i64): void {
+/**
+ * x = ±y + (m AND add) − (m AND sub): y negated when `neg` is all ones; neg, add, sub ∈ {0, −1}. Limb by limb
+ * ((y_i XOR neg) − neg is ±y_i), the carries renormalize limbs 0…16 to [0, 2^30) and the top limb keeps the sign.
+ */
+function addSigned(x: usize, y: usize, m: usize, neg: i64, add: i64, sub: i64): void {
   let c: i64 = 0;
   for (let i: usize = 0; i < LIMBS; i++) {
     const mi = load<i64>(m + (i << 3));
-    c += load<i64>(y + (i << 3)) + (mi & mask) - (mi & neg);
+    c += ((load<i64>(y + (i << 3)) ^ neg) - neg) + (mi & add) - (mi & sub);
     if (i < LIMBS - 1) { store<i64>(x + (i << 3), c & MASK30); c >>= 30; } else store<i64>(x + (i << 3), c);
   }
 }
@@ -166,10 +158,10 @@ export function invModOdd(r: usize, a: usize, m: usize, minv: i64): void {
   }
   // g = 0 and f = ±1 now, with f ≡ d·a: a⁻¹ ≡ sign(f)·d. d ∈ (−2m, m), so ±d ∈ (−2m, 2m); two conditional
   // additions of m make it non-negative ([0, 2m)) and a masked subtraction brings it below m.
-  condNegate(D, load<i64>(F, 136) >> 63);
-  addMasked(D, D, m, load<i64>(D, 136) >> 63, 0);
-  addMasked(D, D, m, load<i64>(D, 136) >> 63, 0);
-  addMasked(E, D, m, 0, -1);                // E = D − m; keep it when it is non-negative
+  addSigned(D, D, m, load<i64>(F, 136) >> 63, 0, 0);
+  addSigned(D, D, m, 0, load<i64>(D, 136) >> 63, 0);
+  addSigned(D, D, m, 0, load<i64>(D, 136) >> 63, 0);
+  addSigned(E, D, m, 0, 0, -1);             // E = D − m; keep it when it is non-negative
   const keep = ~(load<i64>(E, 136) >> 63);
   for (let i: usize = 0; i < LIMBS; i++) {
     const x = load<i64>(D + (i << 3));
