@@ -8,25 +8,25 @@
 // product column has ≤ 6 terms of ≤ (2.66·2^29)² < 2^61.5, sum < 2^64; a folded column equals the schoolbook
 // column Σ a_i·b_j (·2 when wrapped) ≤ 35·(1.33·2^29)² < 2^63.9. Every intermediate difference is a
 // non-negative integer (it is a sum of cross products), so u64 wrap-around never occurs.
-// feMulSimd (SIMD build only): the same 35-unit columns by schoolbook on SIMD128, 2 products per
-// i64x2.extmul_low/high_i32x4_u. b is packed once into u32 lanes as W = [2b_0 … 2b_17, b_0 … b_17]
-// (2b_j ≤ 2.66·2^29 < 2^32); row i splats a_i and multiplies it with W[18 − i … 35 − i], whose entry for
-// column k is b_{k−i} when k ≥ i and the wrapped, doubled 2b_{k−i+18} when k < i. Nine i64x2 accumulators
-// hold columns (2m, 2m + 1); the last rows are added in scalar code as the columns are extracted (see the
-// function). Every column is the exact schoolbook sum, hence the same integer as in feMul
-// (Karatsuba differences are exact), and the same carry follows: the outputs are identical limb for limb.
+// feMulSimd (SIMD build only): the same 35-unit columns by schoolbook on SIMD128, column by column, 2 products
+// per i64x2.extmul_low/high_i32x4_u. b is packed once into u32 lanes as Z = [b_17 … b_0, 2b_17 … 2b_0]
+// (2b_j ≤ 2.66·2^29 < 2^32), so column k is the dot product of a with the window Z[17 − k … 34 − k]: b_{k−i}
+// for i ≤ k, the wrapped, doubled 2b_{k−i+18} for i > k. The last limbs of a are multiplied in scalar code (see
+// the function). Every column is the exact schoolbook sum, hence the same integer as in feMul (Karatsuba
+// differences are exact), and the same carry follows: the outputs are identical limb for limb.
 // feSqr (scalar build): schoolbook, 171 products, each cross product doubled through e_j = 2·a_j; same column
-// bound. feSqrSimd (SIMD build): the cross products by row on i64x2.extmul against 2a and 4a (the wrapped
-// columns, folded as they are accumulated), the last rows and the 18 squares added in scalar code at extraction;
-// same columns, same carry, so identical limbs (details at the function).
-// Carry (both): sequential 29-bit carry from column 0 to 17; the carry out of column 17 (weight 2^522) is
-// added twice to limb 0, then limb 0 carries once into limb 1. Output limbs: < 2^29, limb 1 < 2^29 + 2^8.
+// bound. feSqrSimd (SIMD build): column by column too, one product of each symmetric pair from a contiguous
+// range of a against 2a and 4a (the wrapped weight), the squares apart; same columns, same carry, so identical
+// limbs (details at the function).
+// Carry (all): sequential 29-bit carry from column 0 to 17; the carry out of column 17 (weight 2^522) is added
+// twice to limb 0, then limb 0 carries once into limb 1. Output limbs: < 2^29, limb 1 < 2^29 + 2^8. The SIMD
+// functions run the same carry as their columns are produced.
 
 const M: u64 = 0x1fffffff;
 
 /**
  * Karatsuba sub-product columns, 6 × 11 u64 (products of secret limbs: wiped by field.ts feWipe). The SIMD build
- * uses the same region for feMulSimd's packed copy of b (144 bytes, and v128 loads read 16 bytes past it).
+ * uses the same region for the part of feMulSimd's packed, reversed copy of b that its scalar rows read.
  */
 export const FE_MUL_SCRATCH: usize = memory.data(6 * 11 * 8, 16);
 const S = FE_MUL_SCRATCH;
@@ -232,278 +232,139 @@ function feMulScalar(r: usize, a: usize, b: usize): void {
 }
 
 /**
- * feMul on SIMD128 (only compiled into the SIMD build). W (in FE_MUL_SCRATCH) = [2b_0 … 2b_17, b_0 … b_17] as
- * u32; row i < 12 adds a_i·W[18 − i + k] to column k (k = 0…17) through nine i64x2 accumulators; rows 12 … 17 are
- * added in scalar i64 code to the extracted columns (integer units, in parallel with the vector units; every
- * column is still the exact schoolbook sum, each partial sum a sub-sum of it, < 2^63.9). The v128 loads of
- * W read up to 16 bytes past it (lanes whose products are never formed). The rows are left in one block: V8
- * keeps the nine accumulators in registers that way (splitting the columns or pinning them with stores was
- * measured slower).
+ * feMul on SIMD128 (only compiled into the SIMD build), column by column. z0 … z8 hold Z = [b_17 … b_0, 2b_17 …
+ * 2b_0] as u32 lanes, so column k = Σ_i a_i·Z[17 − k + i] (row i meets b_{k−i}, or the wrapped and doubled
+ * 2b_{k−i+18} when k < i). Limbs a_0 … a_11 are packed into 3 u32 vectors and multiplied with windows of Z
+ * (shuffled from two neighbouring registers) by i64x2.extmul_low/high_i32x4_u, the two lanes of one column summed
+ * at extraction; limbs a_12 … a_17 times Z[17 − k + i] in scalar i64 code (integer units, in parallel), reading
+ * single lanes of Z from its stored copy in FE_MUL_SCRATCH. Every partial sum is a sub-sum of the exact schoolbook
+ * column (< 2^63.9), so the columns, the carry and the output limbs equal feMulScalar's. Each column is carried
+ * and stored as soon as it is complete (limbs 0 and 1 last, after the carry out of column 17). r may alias a or b:
+ * every read of a and b precedes the first store.
  */
 function feMulSimd(r: usize, a: usize, b: usize): void {
-  { const p = i32x4.shuffle(v128.load(b, 0), v128.load(b, 16), 0, 2, 4, 6);
-    v128.store(S, p, 72); v128.store(S, i32x4.shl(p, 1), 0); }
-  { const p = i32x4.shuffle(v128.load(b, 32), v128.load(b, 48), 0, 2, 4, 6);
-    v128.store(S, p, 88); v128.store(S, i32x4.shl(p, 1), 16); }
-  { const p = i32x4.shuffle(v128.load(b, 64), v128.load(b, 80), 0, 2, 4, 6);
-    v128.store(S, p, 104); v128.store(S, i32x4.shl(p, 1), 32); }
-  { const p = i32x4.shuffle(v128.load(b, 96), v128.load(b, 112), 0, 2, 4, 6);
-    v128.store(S, p, 120); v128.store(S, i32x4.shl(p, 1), 48); }
-  { const p = v128.load(b, 128); const q = i32x4.shuffle(p, p, 0, 2, 0, 2);
-    v128.store64_lane(S, q, 0, 136); v128.store64_lane(S, i32x4.shl(q, 1), 0, 64); }
-  let v0 = i64x2.splat(0);
-  let v1 = i64x2.splat(0);
-  let v2 = i64x2.splat(0);
-  let v3 = i64x2.splat(0);
-  let v4 = i64x2.splat(0);
-  let v5 = i64x2.splat(0);
-  let v6 = i64x2.splat(0);
-  let v7 = i64x2.splat(0);
-  let v8 = i64x2.splat(0);
-  { const x = v128.load32_splat(a, 0);
-    const w0 = v128.load(S, 72);
-    const w1 = v128.load(S, 88);
-    const w2 = v128.load(S, 104);
-    const w3 = v128.load(S, 120);
-    const w4 = v128.load(S, 136);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 8);
-    const w0 = v128.load(S, 68);
-    const w1 = v128.load(S, 84);
-    const w2 = v128.load(S, 100);
-    const w3 = v128.load(S, 116);
-    const w4 = v128.load(S, 132);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 16);
-    const w0 = v128.load(S, 64);
-    const w1 = v128.load(S, 80);
-    const w2 = v128.load(S, 96);
-    const w3 = v128.load(S, 112);
-    const w4 = v128.load(S, 128);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 24);
-    const w0 = v128.load(S, 60);
-    const w1 = v128.load(S, 76);
-    const w2 = v128.load(S, 92);
-    const w3 = v128.load(S, 108);
-    const w4 = v128.load(S, 124);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 32);
-    const w0 = v128.load(S, 56);
-    const w1 = v128.load(S, 72);
-    const w2 = v128.load(S, 88);
-    const w3 = v128.load(S, 104);
-    const w4 = v128.load(S, 120);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 40);
-    const w0 = v128.load(S, 52);
-    const w1 = v128.load(S, 68);
-    const w2 = v128.load(S, 84);
-    const w3 = v128.load(S, 100);
-    const w4 = v128.load(S, 116);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 48);
-    const w0 = v128.load(S, 48);
-    const w1 = v128.load(S, 64);
-    const w2 = v128.load(S, 80);
-    const w3 = v128.load(S, 96);
-    const w4 = v128.load(S, 112);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 56);
-    const w0 = v128.load(S, 44);
-    const w1 = v128.load(S, 60);
-    const w2 = v128.load(S, 76);
-    const w3 = v128.load(S, 92);
-    const w4 = v128.load(S, 108);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 64);
-    const w0 = v128.load(S, 40);
-    const w1 = v128.load(S, 56);
-    const w2 = v128.load(S, 72);
-    const w3 = v128.load(S, 88);
-    const w4 = v128.load(S, 104);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 72);
-    const w0 = v128.load(S, 36);
-    const w1 = v128.load(S, 52);
-    const w2 = v128.load(S, 68);
-    const w3 = v128.load(S, 84);
-    const w4 = v128.load(S, 100);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 80);
-    const w0 = v128.load(S, 32);
-    const w1 = v128.load(S, 48);
-    const w2 = v128.load(S, 64);
-    const w3 = v128.load(S, 80);
-    const w4 = v128.load(S, 96);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 88);
-    const w0 = v128.load(S, 28);
-    const w1 = v128.load(S, 44);
-    const w2 = v128.load(S, 60);
-    const w3 = v128.load(S, 76);
-    const w4 = v128.load(S, 92);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  const x12 = load<u64>(a, 96), y12 = x12 << 1;
-  const x13 = load<u64>(a, 104), y13 = x13 << 1;
-  const x14 = load<u64>(a, 112), y14 = x14 << 1;
-  const x15 = load<u64>(a, 120), y15 = x15 << 1;
-  const x16 = load<u64>(a, 128), y16 = x16 << 1;
-  const x17 = load<u64>(a, 136), y17 = x17 << 1;
-  let c0 = <u64>i64x2.extract_lane(v0, 0) + y12 * load<u64>(b, 48) + y13 * load<u64>(b, 40) + y14 * load<u64>(b, 32) + y15 * load<u64>(b, 24) + y16 * load<u64>(b, 16) + y17 * load<u64>(b, 8), c1 = <u64>i64x2.extract_lane(v0, 1) + y12 * load<u64>(b, 56) + y13 * load<u64>(b, 48) + y14 * load<u64>(b, 40) + y15 * load<u64>(b, 32) + y16 * load<u64>(b, 24) + y17 * load<u64>(b, 16);
-  let c2 = <u64>i64x2.extract_lane(v1, 0) + y12 * load<u64>(b, 64) + y13 * load<u64>(b, 56) + y14 * load<u64>(b, 48) + y15 * load<u64>(b, 40) + y16 * load<u64>(b, 32) + y17 * load<u64>(b, 24), c3 = <u64>i64x2.extract_lane(v1, 1) + y12 * load<u64>(b, 72) + y13 * load<u64>(b, 64) + y14 * load<u64>(b, 56) + y15 * load<u64>(b, 48) + y16 * load<u64>(b, 40) + y17 * load<u64>(b, 32);
-  let c4 = <u64>i64x2.extract_lane(v2, 0) + y12 * load<u64>(b, 80) + y13 * load<u64>(b, 72) + y14 * load<u64>(b, 64) + y15 * load<u64>(b, 56) + y16 * load<u64>(b, 48) + y17 * load<u64>(b, 40), c5 = <u64>i64x2.extract_lane(v2, 1) + y12 * load<u64>(b, 88) + y13 * load<u64>(b, 80) + y14 * load<u64>(b, 72) + y15 * load<u64>(b, 64) + y16 * load<u64>(b, 56) + y17 * load<u64>(b, 48);
-  let c6 = <u64>i64x2.extract_lane(v3, 0) + y12 * load<u64>(b, 96) + y13 * load<u64>(b, 88) + y14 * load<u64>(b, 80) + y15 * load<u64>(b, 72) + y16 * load<u64>(b, 64) + y17 * load<u64>(b, 56), c7 = <u64>i64x2.extract_lane(v3, 1) + y12 * load<u64>(b, 104) + y13 * load<u64>(b, 96) + y14 * load<u64>(b, 88) + y15 * load<u64>(b, 80) + y16 * load<u64>(b, 72) + y17 * load<u64>(b, 64);
-  let c8 = <u64>i64x2.extract_lane(v4, 0) + y12 * load<u64>(b, 112) + y13 * load<u64>(b, 104) + y14 * load<u64>(b, 96) + y15 * load<u64>(b, 88) + y16 * load<u64>(b, 80) + y17 * load<u64>(b, 72), c9 = <u64>i64x2.extract_lane(v4, 1) + y12 * load<u64>(b, 120) + y13 * load<u64>(b, 112) + y14 * load<u64>(b, 104) + y15 * load<u64>(b, 96) + y16 * load<u64>(b, 88) + y17 * load<u64>(b, 80);
-  let c10 = <u64>i64x2.extract_lane(v5, 0) + y12 * load<u64>(b, 128) + y13 * load<u64>(b, 120) + y14 * load<u64>(b, 112) + y15 * load<u64>(b, 104) + y16 * load<u64>(b, 96) + y17 * load<u64>(b, 88), c11 = <u64>i64x2.extract_lane(v5, 1) + y12 * load<u64>(b, 136) + y13 * load<u64>(b, 128) + y14 * load<u64>(b, 120) + y15 * load<u64>(b, 112) + y16 * load<u64>(b, 104) + y17 * load<u64>(b, 96);
-  let c12 = <u64>i64x2.extract_lane(v6, 0) + x12 * load<u64>(b, 0) + y13 * load<u64>(b, 136) + y14 * load<u64>(b, 128) + y15 * load<u64>(b, 120) + y16 * load<u64>(b, 112) + y17 * load<u64>(b, 104), c13 = <u64>i64x2.extract_lane(v6, 1) + x12 * load<u64>(b, 8) + x13 * load<u64>(b, 0) + y14 * load<u64>(b, 136) + y15 * load<u64>(b, 128) + y16 * load<u64>(b, 120) + y17 * load<u64>(b, 112);
-  let c14 = <u64>i64x2.extract_lane(v7, 0) + x12 * load<u64>(b, 16) + x13 * load<u64>(b, 8) + x14 * load<u64>(b, 0) + y15 * load<u64>(b, 136) + y16 * load<u64>(b, 128) + y17 * load<u64>(b, 120), c15 = <u64>i64x2.extract_lane(v7, 1) + x12 * load<u64>(b, 24) + x13 * load<u64>(b, 16) + x14 * load<u64>(b, 8) + x15 * load<u64>(b, 0) + y16 * load<u64>(b, 136) + y17 * load<u64>(b, 128);
-  let c16 = <u64>i64x2.extract_lane(v8, 0) + x12 * load<u64>(b, 32) + x13 * load<u64>(b, 24) + x14 * load<u64>(b, 16) + x15 * load<u64>(b, 8) + x16 * load<u64>(b, 0) + y17 * load<u64>(b, 136), c17 = <u64>i64x2.extract_lane(v8, 1) + x12 * load<u64>(b, 40) + x13 * load<u64>(b, 32) + x14 * load<u64>(b, 24) + x15 * load<u64>(b, 16) + x16 * load<u64>(b, 8) + x17 * load<u64>(b, 0);
-  c1 += c0 >> 29;
-  c2 += c1 >> 29;
-  c3 += c2 >> 29;
-  c4 += c3 >> 29;
-  c5 += c4 >> 29;
-  c6 += c5 >> 29;
-  c7 += c6 >> 29;
-  c8 += c7 >> 29;
-  c9 += c8 >> 29;
-  c10 += c9 >> 29;
-  c11 += c10 >> 29;
-  c12 += c11 >> 29;
-  c13 += c12 >> 29;
-  c14 += c13 >> 29;
-  c15 += c14 >> 29;
-  c16 += c15 >> 29;
-  c17 += c16 >> 29;
-  const t = c17 >> 29;
-  c0 = (c0 & M) + (t << 1);
-  store<u64>(r, c0 & M, 0);
-  store<u64>(r, (c1 & M) + (c0 >> 29), 8);
-  store<u64>(r, c2 & M, 16);
-  store<u64>(r, c3 & M, 24);
-  store<u64>(r, c4 & M, 32);
-  store<u64>(r, c5 & M, 40);
-  store<u64>(r, c6 & M, 48);
-  store<u64>(r, c7 & M, 56);
-  store<u64>(r, c8 & M, 64);
-  store<u64>(r, c9 & M, 72);
-  store<u64>(r, c10 & M, 80);
-  store<u64>(r, c11 & M, 88);
-  store<u64>(r, c12 & M, 96);
-  store<u64>(r, c13 & M, 104);
-  store<u64>(r, c14 & M, 112);
-  store<u64>(r, c15 & M, 120);
-  store<u64>(r, c16 & M, 128);
-  store<u64>(r, c17 & M, 136);
+  const p0 = i32x4.shuffle(v128.load(b, 0), v128.load(b, 16), 0, 2, 4, 6), d0 = i32x4.shl(p0, 1);
+  const p1 = i32x4.shuffle(v128.load(b, 32), v128.load(b, 48), 0, 2, 4, 6), d1 = i32x4.shl(p1, 1);
+  const p2 = i32x4.shuffle(v128.load(b, 64), v128.load(b, 80), 0, 2, 4, 6), d2 = i32x4.shl(p2, 1);
+  const p3 = i32x4.shuffle(v128.load(b, 96), v128.load(b, 112), 0, 2, 4, 6), d3 = i32x4.shl(p3, 1);
+  const p4 = i32x4.shuffle(v128.load(b, 128), v128.load(b, 128), 0, 2, 0, 2), d4 = i32x4.shl(p4, 1);
+  const z0 = i32x4.shuffle(p4, p3, 1, 0, 7, 6);   // b_17 b_16 b_15 b_14
+  const z1 = i32x4.shuffle(p3, p2, 1, 0, 7, 6);   // b_13 … b_10
+  const z2 = i32x4.shuffle(p2, p1, 1, 0, 7, 6);   // b_9 … b_6
+  const z3 = i32x4.shuffle(p1, p0, 1, 0, 7, 6);   // b_5 … b_2
+  const z4 = i32x4.shuffle(p0, d4, 1, 0, 5, 4);   // b_1 b_0 2b_17 2b_16
+  const z5 = i32x4.shuffle(d3, d3, 3, 2, 1, 0);   // 2b_15 … 2b_12
+  const z6 = i32x4.shuffle(d2, d2, 3, 2, 1, 0);   // 2b_11 … 2b_8
+  const z7 = i32x4.shuffle(d1, d1, 3, 2, 1, 0);   // 2b_7 … 2b_4
+  const z8 = i32x4.shuffle(d0, d0, 3, 2, 1, 0);   // 2b_3 … 2b_0
+  v128.store(S, z3, 48);
+  v128.store(S, z4, 64);
+  v128.store(S, z5, 80);
+  v128.store(S, z6, 96);
+  v128.store(S, z7, 112);
+  v128.store(S, z8, 128);
+  const A0 = i32x4.shuffle(v128.load(a, 0), v128.load(a, 16), 0, 2, 4, 6);
+  const A1 = i32x4.shuffle(v128.load(a, 32), v128.load(a, 48), 0, 2, 4, 6);
+  const A2 = i32x4.shuffle(v128.load(a, 64), v128.load(a, 80), 0, 2, 4, 6);
+  const x12 = load<u64>(a, 96);
+  const x13 = load<u64>(a, 104);
+  const x14 = load<u64>(a, 112);
+  const x15 = load<u64>(a, 120);
+  const x16 = load<u64>(a, 128);
+  const x17 = load<u64>(a, 136);
+  const w0_0 = i8x16.shuffle(z4, z5, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const w0_1 = i8x16.shuffle(z5, z6, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const w0_2 = i8x16.shuffle(z6, z7, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const s0 = i64x2.add(i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(A0, w0_0), i64x2.extmul_high_i32x4_u(A0, w0_0)), i64x2.add(i64x2.extmul_low_i32x4_u(A1, w0_1), i64x2.extmul_high_i32x4_u(A1, w0_1))), i64x2.add(i64x2.extmul_low_i32x4_u(A2, w0_2), i64x2.extmul_high_i32x4_u(A2, w0_2)));
+  const w1_0 = z4;
+  const w1_1 = z5;
+  const w1_2 = z6;
+  const s1 = i64x2.add(i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(A0, w1_0), i64x2.extmul_high_i32x4_u(A0, w1_0)), i64x2.add(i64x2.extmul_low_i32x4_u(A1, w1_1), i64x2.extmul_high_i32x4_u(A1, w1_1))), i64x2.add(i64x2.extmul_low_i32x4_u(A2, w1_2), i64x2.extmul_high_i32x4_u(A2, w1_2)));
+  const w2_0 = i8x16.shuffle(z3, z4, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27);
+  const w2_1 = i8x16.shuffle(z4, z5, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27);
+  const w2_2 = i8x16.shuffle(z5, z6, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27);
+  const s2 = i64x2.add(i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(A0, w2_0), i64x2.extmul_high_i32x4_u(A0, w2_0)), i64x2.add(i64x2.extmul_low_i32x4_u(A1, w2_1), i64x2.extmul_high_i32x4_u(A1, w2_1))), i64x2.add(i64x2.extmul_low_i32x4_u(A2, w2_2), i64x2.extmul_high_i32x4_u(A2, w2_2)));
+  const w3_0 = i8x16.shuffle(z3, z4, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+  const w3_1 = i8x16.shuffle(z4, z5, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+  const w3_2 = i8x16.shuffle(z5, z6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+  const s3 = i64x2.add(i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(A0, w3_0), i64x2.extmul_high_i32x4_u(A0, w3_0)), i64x2.add(i64x2.extmul_low_i32x4_u(A1, w3_1), i64x2.extmul_high_i32x4_u(A1, w3_1))), i64x2.add(i64x2.extmul_low_i32x4_u(A2, w3_2), i64x2.extmul_high_i32x4_u(A2, w3_2)));
+  const w4_0 = i8x16.shuffle(z3, z4, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const w4_1 = i8x16.shuffle(z4, z5, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const w4_2 = i8x16.shuffle(z5, z6, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const s4 = i64x2.add(i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(A0, w4_0), i64x2.extmul_high_i32x4_u(A0, w4_0)), i64x2.add(i64x2.extmul_low_i32x4_u(A1, w4_1), i64x2.extmul_high_i32x4_u(A1, w4_1))), i64x2.add(i64x2.extmul_low_i32x4_u(A2, w4_2), i64x2.extmul_high_i32x4_u(A2, w4_2)));
+  const w5_0 = z3;
+  const w5_1 = z4;
+  const w5_2 = z5;
+  const s5 = i64x2.add(i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(A0, w5_0), i64x2.extmul_high_i32x4_u(A0, w5_0)), i64x2.add(i64x2.extmul_low_i32x4_u(A1, w5_1), i64x2.extmul_high_i32x4_u(A1, w5_1))), i64x2.add(i64x2.extmul_low_i32x4_u(A2, w5_2), i64x2.extmul_high_i32x4_u(A2, w5_2)));
+  const w6_0 = i8x16.shuffle(z2, z3, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27);
+  const w6_1 = i8x16.shuffle(z3, z4, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27);
+  const w6_2 = i8x16.shuffle(z4, z5, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27);
+  const s6 = i64x2.add(i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(A0, w6_0), i64x2.extmul_high_i32x4_u(A0, w6_0)), i64x2.add(i64x2.extmul_low_i32x4_u(A1, w6_1), i64x2.extmul_high_i32x4_u(A1, w6_1))), i64x2.add(i64x2.extmul_low_i32x4_u(A2, w6_2), i64x2.extmul_high_i32x4_u(A2, w6_2)));
+  const w7_0 = i8x16.shuffle(z2, z3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+  const w7_1 = i8x16.shuffle(z3, z4, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+  const w7_2 = i8x16.shuffle(z4, z5, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+  const s7 = i64x2.add(i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(A0, w7_0), i64x2.extmul_high_i32x4_u(A0, w7_0)), i64x2.add(i64x2.extmul_low_i32x4_u(A1, w7_1), i64x2.extmul_high_i32x4_u(A1, w7_1))), i64x2.add(i64x2.extmul_low_i32x4_u(A2, w7_2), i64x2.extmul_high_i32x4_u(A2, w7_2)));
+  const w8_0 = i8x16.shuffle(z2, z3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const w8_1 = i8x16.shuffle(z3, z4, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const w8_2 = i8x16.shuffle(z4, z5, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const s8 = i64x2.add(i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(A0, w8_0), i64x2.extmul_high_i32x4_u(A0, w8_0)), i64x2.add(i64x2.extmul_low_i32x4_u(A1, w8_1), i64x2.extmul_high_i32x4_u(A1, w8_1))), i64x2.add(i64x2.extmul_low_i32x4_u(A2, w8_2), i64x2.extmul_high_i32x4_u(A2, w8_2)));
+  const w9_0 = z2;
+  const w9_1 = z3;
+  const w9_2 = z4;
+  const s9 = i64x2.add(i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(A0, w9_0), i64x2.extmul_high_i32x4_u(A0, w9_0)), i64x2.add(i64x2.extmul_low_i32x4_u(A1, w9_1), i64x2.extmul_high_i32x4_u(A1, w9_1))), i64x2.add(i64x2.extmul_low_i32x4_u(A2, w9_2), i64x2.extmul_high_i32x4_u(A2, w9_2)));
+  const w10_0 = i8x16.shuffle(z1, z2, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27);
+  const w10_1 = i8x16.shuffle(z2, z3, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27);
+  const w10_2 = i8x16.shuffle(z3, z4, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27);
+  const s10 = i64x2.add(i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(A0, w10_0), i64x2.extmul_high_i32x4_u(A0, w10_0)), i64x2.add(i64x2.extmul_low_i32x4_u(A1, w10_1), i64x2.extmul_high_i32x4_u(A1, w10_1))), i64x2.add(i64x2.extmul_low_i32x4_u(A2, w10_2), i64x2.extmul_high_i32x4_u(A2, w10_2)));
+  const w11_0 = i8x16.shuffle(z1, z2, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+  const w11_1 = i8x16.shuffle(z2, z3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+  const w11_2 = i8x16.shuffle(z3, z4, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+  const s11 = i64x2.add(i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(A0, w11_0), i64x2.extmul_high_i32x4_u(A0, w11_0)), i64x2.add(i64x2.extmul_low_i32x4_u(A1, w11_1), i64x2.extmul_high_i32x4_u(A1, w11_1))), i64x2.add(i64x2.extmul_low_i32x4_u(A2, w11_2), i64x2.extmul_high_i32x4_u(A2, w11_2)));
+  const w12_0 = i8x16.shuffle(z1, z2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const w12_1 = i8x16.shuffle(z2, z3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const w12_2 = i8x16.shuffle(z3, z4, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const s12 = i64x2.add(i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(A0, w12_0), i64x2.extmul_high_i32x4_u(A0, w12_0)), i64x2.add(i64x2.extmul_low_i32x4_u(A1, w12_1), i64x2.extmul_high_i32x4_u(A1, w12_1))), i64x2.add(i64x2.extmul_low_i32x4_u(A2, w12_2), i64x2.extmul_high_i32x4_u(A2, w12_2)));
+  const w13_0 = z1;
+  const w13_1 = z2;
+  const w13_2 = z3;
+  const s13 = i64x2.add(i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(A0, w13_0), i64x2.extmul_high_i32x4_u(A0, w13_0)), i64x2.add(i64x2.extmul_low_i32x4_u(A1, w13_1), i64x2.extmul_high_i32x4_u(A1, w13_1))), i64x2.add(i64x2.extmul_low_i32x4_u(A2, w13_2), i64x2.extmul_high_i32x4_u(A2, w13_2)));
+  const w14_0 = i8x16.shuffle(z0, z1, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27);
+  const w14_1 = i8x16.shuffle(z1, z2, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27);
+  const w14_2 = i8x16.shuffle(z2, z3, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27);
+  const s14 = i64x2.add(i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(A0, w14_0), i64x2.extmul_high_i32x4_u(A0, w14_0)), i64x2.add(i64x2.extmul_low_i32x4_u(A1, w14_1), i64x2.extmul_high_i32x4_u(A1, w14_1))), i64x2.add(i64x2.extmul_low_i32x4_u(A2, w14_2), i64x2.extmul_high_i32x4_u(A2, w14_2)));
+  const w15_0 = i8x16.shuffle(z0, z1, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+  const w15_1 = i8x16.shuffle(z1, z2, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+  const w15_2 = i8x16.shuffle(z2, z3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+  const s15 = i64x2.add(i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(A0, w15_0), i64x2.extmul_high_i32x4_u(A0, w15_0)), i64x2.add(i64x2.extmul_low_i32x4_u(A1, w15_1), i64x2.extmul_high_i32x4_u(A1, w15_1))), i64x2.add(i64x2.extmul_low_i32x4_u(A2, w15_2), i64x2.extmul_high_i32x4_u(A2, w15_2)));
+  const w16_0 = i8x16.shuffle(z0, z1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const w16_1 = i8x16.shuffle(z1, z2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const w16_2 = i8x16.shuffle(z2, z3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const s16 = i64x2.add(i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(A0, w16_0), i64x2.extmul_high_i32x4_u(A0, w16_0)), i64x2.add(i64x2.extmul_low_i32x4_u(A1, w16_1), i64x2.extmul_high_i32x4_u(A1, w16_1))), i64x2.add(i64x2.extmul_low_i32x4_u(A2, w16_2), i64x2.extmul_high_i32x4_u(A2, w16_2)));
+  const w17_0 = z0;
+  const w17_1 = z1;
+  const w17_2 = z2;
+  const s17 = i64x2.add(i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(A0, w17_0), i64x2.extmul_high_i32x4_u(A0, w17_0)), i64x2.add(i64x2.extmul_low_i32x4_u(A1, w17_1), i64x2.extmul_high_i32x4_u(A1, w17_1))), i64x2.add(i64x2.extmul_low_i32x4_u(A2, w17_2), i64x2.extmul_high_i32x4_u(A2, w17_2)));
+  const c0 = <u64>i64x2.extract_lane(s0, 0) + <u64>i64x2.extract_lane(s0, 1) + x12 * <u64>load<u32>(S, 116) + x13 * <u64>load<u32>(S, 120) + x14 * <u64>load<u32>(S, 124) + x15 * <u64>load<u32>(S, 128) + x16 * <u64>load<u32>(S, 132) + x17 * <u64>load<u32>(S, 136); let cy = c0 >> 29; const l0 = c0 & M;
+  const c1 = <u64>i64x2.extract_lane(s1, 0) + <u64>i64x2.extract_lane(s1, 1) + x12 * <u64>load<u32>(S, 112) + x13 * <u64>load<u32>(S, 116) + x14 * <u64>load<u32>(S, 120) + x15 * <u64>load<u32>(S, 124) + x16 * <u64>load<u32>(S, 128) + x17 * <u64>load<u32>(S, 132) + cy; cy = c1 >> 29; const l1 = c1 & M;
+  { const c = <u64>i64x2.extract_lane(s2, 0) + <u64>i64x2.extract_lane(s2, 1) + x12 * <u64>load<u32>(S, 108) + x13 * <u64>load<u32>(S, 112) + x14 * <u64>load<u32>(S, 116) + x15 * <u64>load<u32>(S, 120) + x16 * <u64>load<u32>(S, 124) + x17 * <u64>load<u32>(S, 128) + cy; cy = c >> 29; store<u64>(r, c & M, 16); }
+  { const c = <u64>i64x2.extract_lane(s3, 0) + <u64>i64x2.extract_lane(s3, 1) + x12 * <u64>load<u32>(S, 104) + x13 * <u64>load<u32>(S, 108) + x14 * <u64>load<u32>(S, 112) + x15 * <u64>load<u32>(S, 116) + x16 * <u64>load<u32>(S, 120) + x17 * <u64>load<u32>(S, 124) + cy; cy = c >> 29; store<u64>(r, c & M, 24); }
+  { const c = <u64>i64x2.extract_lane(s4, 0) + <u64>i64x2.extract_lane(s4, 1) + x12 * <u64>load<u32>(S, 100) + x13 * <u64>load<u32>(S, 104) + x14 * <u64>load<u32>(S, 108) + x15 * <u64>load<u32>(S, 112) + x16 * <u64>load<u32>(S, 116) + x17 * <u64>load<u32>(S, 120) + cy; cy = c >> 29; store<u64>(r, c & M, 32); }
+  { const c = <u64>i64x2.extract_lane(s5, 0) + <u64>i64x2.extract_lane(s5, 1) + x12 * <u64>load<u32>(S, 96) + x13 * <u64>load<u32>(S, 100) + x14 * <u64>load<u32>(S, 104) + x15 * <u64>load<u32>(S, 108) + x16 * <u64>load<u32>(S, 112) + x17 * <u64>load<u32>(S, 116) + cy; cy = c >> 29; store<u64>(r, c & M, 40); }
+  { const c = <u64>i64x2.extract_lane(s6, 0) + <u64>i64x2.extract_lane(s6, 1) + x12 * <u64>load<u32>(S, 92) + x13 * <u64>load<u32>(S, 96) + x14 * <u64>load<u32>(S, 100) + x15 * <u64>load<u32>(S, 104) + x16 * <u64>load<u32>(S, 108) + x17 * <u64>load<u32>(S, 112) + cy; cy = c >> 29; store<u64>(r, c & M, 48); }
+  { const c = <u64>i64x2.extract_lane(s7, 0) + <u64>i64x2.extract_lane(s7, 1) + x12 * <u64>load<u32>(S, 88) + x13 * <u64>load<u32>(S, 92) + x14 * <u64>load<u32>(S, 96) + x15 * <u64>load<u32>(S, 100) + x16 * <u64>load<u32>(S, 104) + x17 * <u64>load<u32>(S, 108) + cy; cy = c >> 29; store<u64>(r, c & M, 56); }
+  { const c = <u64>i64x2.extract_lane(s8, 0) + <u64>i64x2.extract_lane(s8, 1) + x12 * <u64>load<u32>(S, 84) + x13 * <u64>load<u32>(S, 88) + x14 * <u64>load<u32>(S, 92) + x15 * <u64>load<u32>(S, 96) + x16 * <u64>load<u32>(S, 100) + x17 * <u64>load<u32>(S, 104) + cy; cy = c >> 29; store<u64>(r, c & M, 64); }
+  { const c = <u64>i64x2.extract_lane(s9, 0) + <u64>i64x2.extract_lane(s9, 1) + x12 * <u64>load<u32>(S, 80) + x13 * <u64>load<u32>(S, 84) + x14 * <u64>load<u32>(S, 88) + x15 * <u64>load<u32>(S, 92) + x16 * <u64>load<u32>(S, 96) + x17 * <u64>load<u32>(S, 100) + cy; cy = c >> 29; store<u64>(r, c & M, 72); }
+  { const c = <u64>i64x2.extract_lane(s10, 0) + <u64>i64x2.extract_lane(s10, 1) + x12 * <u64>load<u32>(S, 76) + x13 * <u64>load<u32>(S, 80) + x14 * <u64>load<u32>(S, 84) + x15 * <u64>load<u32>(S, 88) + x16 * <u64>load<u32>(S, 92) + x17 * <u64>load<u32>(S, 96) + cy; cy = c >> 29; store<u64>(r, c & M, 80); }
+  { const c = <u64>i64x2.extract_lane(s11, 0) + <u64>i64x2.extract_lane(s11, 1) + x12 * <u64>load<u32>(S, 72) + x13 * <u64>load<u32>(S, 76) + x14 * <u64>load<u32>(S, 80) + x15 * <u64>load<u32>(S, 84) + x16 * <u64>load<u32>(S, 88) + x17 * <u64>load<u32>(S, 92) + cy; cy = c >> 29; store<u64>(r, c & M, 88); }
+  { const c = <u64>i64x2.extract_lane(s12, 0) + <u64>i64x2.extract_lane(s12, 1) + x12 * <u64>load<u32>(S, 68) + x13 * <u64>load<u32>(S, 72) + x14 * <u64>load<u32>(S, 76) + x15 * <u64>load<u32>(S, 80) + x16 * <u64>load<u32>(S, 84) + x17 * <u64>load<u32>(S, 88) + cy; cy = c >> 29; store<u64>(r, c & M, 96); }
+  { const c = <u64>i64x2.extract_lane(s13, 0) + <u64>i64x2.extract_lane(s13, 1) + x12 * <u64>load<u32>(S, 64) + x13 * <u64>load<u32>(S, 68) + x14 * <u64>load<u32>(S, 72) + x15 * <u64>load<u32>(S, 76) + x16 * <u64>load<u32>(S, 80) + x17 * <u64>load<u32>(S, 84) + cy; cy = c >> 29; store<u64>(r, c & M, 104); }
+  { const c = <u64>i64x2.extract_lane(s14, 0) + <u64>i64x2.extract_lane(s14, 1) + x12 * <u64>load<u32>(S, 60) + x13 * <u64>load<u32>(S, 64) + x14 * <u64>load<u32>(S, 68) + x15 * <u64>load<u32>(S, 72) + x16 * <u64>load<u32>(S, 76) + x17 * <u64>load<u32>(S, 80) + cy; cy = c >> 29; store<u64>(r, c & M, 112); }
+  { const c = <u64>i64x2.extract_lane(s15, 0) + <u64>i64x2.extract_lane(s15, 1) + x12 * <u64>load<u32>(S, 56) + x13 * <u64>load<u32>(S, 60) + x14 * <u64>load<u32>(S, 64) + x15 * <u64>load<u32>(S, 68) + x16 * <u64>load<u32>(S, 72) + x17 * <u64>load<u32>(S, 76) + cy; cy = c >> 29; store<u64>(r, c & M, 120); }
+  { const c = <u64>i64x2.extract_lane(s16, 0) + <u64>i64x2.extract_lane(s16, 1) + x12 * <u64>load<u32>(S, 52) + x13 * <u64>load<u32>(S, 56) + x14 * <u64>load<u32>(S, 60) + x15 * <u64>load<u32>(S, 64) + x16 * <u64>load<u32>(S, 68) + x17 * <u64>load<u32>(S, 72) + cy; cy = c >> 29; store<u64>(r, c & M, 128); }
+  { const c = <u64>i64x2.extract_lane(s17, 0) + <u64>i64x2.extract_lane(s17, 1) + x12 * <u64>load<u32>(S, 48) + x13 * <u64>load<u32>(S, 52) + x14 * <u64>load<u32>(S, 56) + x15 * <u64>load<u32>(S, 60) + x16 * <u64>load<u32>(S, 64) + x17 * <u64>load<u32>(S, 68) + cy; cy = c >> 29; store<u64>(r, c & M, 136); }
+  const m0 = l0 + (cy << 1);
+  store<u64>(r, m0 & M, 0);
+  store<u64>(r, l1 + (m0 >> 29), 8);
 }
 
 /**
@@ -612,223 +473,123 @@ function feSqrScalar(r: usize, a: usize): void {
 }
 
 /**
- * feSqr on SIMD128 (only compiled into the SIMD build): 56 extmuls for the cross products a_i·a_j (i < j) of rows
- * 0 … 7; rows 8 … 16 as i64 products at extraction (integer units, in parallel). T2 = 2a and T4 = 4a as
- * u32 lanes in FE_MUL_SCRATCH (4a_j ≤ 5.32·2^29 < 2^32), each followed by six zero lanes; row i (x = a_i)
- * adds a_i·T[2m + 1 − i …] to the column pair (2m + 1, 2m + 2) for every pair of its columns 2i + 1 … i + 17,
- * T4 and v_{m−9} for the wrapped pairs m ≥ 9. Extracted: c_{2m+1} = v_m[0]; c_{2m+2} = v_m[1] + a_{m+1}² +
- * 2a_{m+10}²; c_0 = 2·v_8[1] + a_0² + 2a_9²; plus the scalar rows' 2a_i·a_j (4a_i·a_j when wrapped). Each c_k
- * is then the same integer as feSqrScalar's column (checked term by term by the generator), so the same carry
- * gives identical limbs; every partial sum is a sub-sum of that column (≤ 35·(1.33·2^29)² < 2^64).
+ * feSqr on SIMD128 (only compiled into the SIMD build), column by column: 54 extmuls and 63 i64 products.
+ * z0 … z8 hold Z2 = [2a_17 … 2a_0, 4a_17 … 4a_0] as u32 lanes (4a_j ≤ 5.32·2^29 < 2^32), p0 … p4 hold a. Column k
+ * = Σ a_i·Z2[17 − k + i] over i = ⌊k/2⌋ + 1 … (9 terms for odd k, 8 for even k): one member of each pair
+ * {i, j} of the column, weighted 2 (unwrapped) or 4 (wrapped) by Z2; even columns add a_{k/2}² + 2a_{k/2+9}².
+ * The first 3 pairs of terms by extmul on windows of a and Z2, the rest by i64 products with e = 2a, f = 4a.
+ * Each column is the same integer as feSqrScalar's (checked term by term by the generator), every partial sum
+ * a sub-sum of it (≤ 35·(1.33·2^29)² < 2^64); the carry runs as the columns are produced, as in feMulSimd, so
+ * the limbs are identical. r may alias a: every read of a precedes the first store.
  */
 function feSqrSimd(r: usize, a: usize): void {
-  const z = i64x2.splat(0);
-  { const p = i32x4.shuffle(v128.load(a, 0), v128.load(a, 16), 0, 2, 4, 6);
-    v128.store(S, i32x4.shl(p, 1), 0); v128.store(S, i32x4.shl(p, 2), 96); }
-  { const p = i32x4.shuffle(v128.load(a, 32), v128.load(a, 48), 0, 2, 4, 6);
-    v128.store(S, i32x4.shl(p, 1), 16); v128.store(S, i32x4.shl(p, 2), 112); }
-  { const p = i32x4.shuffle(v128.load(a, 64), v128.load(a, 80), 0, 2, 4, 6);
-    v128.store(S, i32x4.shl(p, 1), 32); v128.store(S, i32x4.shl(p, 2), 128); }
-  { const p = i32x4.shuffle(v128.load(a, 96), v128.load(a, 112), 0, 2, 4, 6);
-    v128.store(S, i32x4.shl(p, 1), 48); v128.store(S, i32x4.shl(p, 2), 144); }
-  { const q = i32x4.shuffle(v128.load(a, 128), z, 0, 2, 4, 4);
-    v128.store(S, i32x4.shl(q, 1), 64); v128.store(S, z, 80);
-    v128.store(S, i32x4.shl(q, 2), 160); v128.store(S, z, 176); }
-  let v0 = z;
-  let v1 = z;
-  let v2 = z;
-  let v3 = z;
-  let v4 = z;
-  let v5 = z;
-  let v6 = z;
-  let v7 = z;
-  let v8 = z;
-  { const x = v128.load32_splat(a, 0);
-    const w0 = v128.load(S, 4);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w0));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w0));
-    const w1 = v128.load(S, 20);
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w1));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w1));
-    const w2 = v128.load(S, 36);
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w2));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w2));
-    const w3 = v128.load(S, 52);
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w3));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w3));
-    const w4 = v128.load(S, 68);
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 8);
-    const w0 = v128.load(S, 8);
-    v1 = i64x2.add(v1, i64x2.extmul_low_i32x4_u(x, w0));
-    v2 = i64x2.add(v2, i64x2.extmul_high_i32x4_u(x, w0));
-    const w1 = v128.load(S, 24);
-    v3 = i64x2.add(v3, i64x2.extmul_low_i32x4_u(x, w1));
-    v4 = i64x2.add(v4, i64x2.extmul_high_i32x4_u(x, w1));
-    const w2 = v128.load(S, 40);
-    v5 = i64x2.add(v5, i64x2.extmul_low_i32x4_u(x, w2));
-    v6 = i64x2.add(v6, i64x2.extmul_high_i32x4_u(x, w2));
-    const w3 = v128.load(S, 56);
-    v7 = i64x2.add(v7, i64x2.extmul_low_i32x4_u(x, w3));
-    v8 = i64x2.add(v8, i64x2.extmul_high_i32x4_u(x, w3));
-  }
-  { const x = v128.load32_splat(a, 16);
-    const w0 = v128.load(S, 12);
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w0));
-    v3 = i64x2.add(v3, i64x2.extmul_high_i32x4_u(x, w0));
-    const w1 = v128.load(S, 28);
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w1));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w1));
-    const w2 = v128.load(S, 44);
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w2));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w2));
-    const w3 = v128.load(S, 60);
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w3));
-    const w4 = v128.load(S, 164);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w4));
-  }
-  { const x = v128.load32_splat(a, 24);
-    const w0 = v128.load(S, 16);
-    v3 = i64x2.add(v3, i64x2.extmul_low_i32x4_u(x, w0));
-    v4 = i64x2.add(v4, i64x2.extmul_high_i32x4_u(x, w0));
-    const w1 = v128.load(S, 32);
-    v5 = i64x2.add(v5, i64x2.extmul_low_i32x4_u(x, w1));
-    v6 = i64x2.add(v6, i64x2.extmul_high_i32x4_u(x, w1));
-    const w2 = v128.load(S, 48);
-    v7 = i64x2.add(v7, i64x2.extmul_low_i32x4_u(x, w2));
-    v8 = i64x2.add(v8, i64x2.extmul_high_i32x4_u(x, w2));
-    const w3 = v128.load(S, 160);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w3));
-  }
-  { const x = v128.load32_splat(a, 32);
-    const w0 = v128.load(S, 20);
-    v4 = i64x2.add(v4, i64x2.extmul_low_i32x4_u(x, w0));
-    v5 = i64x2.add(v5, i64x2.extmul_high_i32x4_u(x, w0));
-    const w1 = v128.load(S, 36);
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w1));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w1));
-    const w2 = v128.load(S, 52);
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w2));
-    const w3 = v128.load(S, 156);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w3));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w3));
-  }
-  { const x = v128.load32_splat(a, 40);
-    const w0 = v128.load(S, 24);
-    v5 = i64x2.add(v5, i64x2.extmul_low_i32x4_u(x, w0));
-    v6 = i64x2.add(v6, i64x2.extmul_high_i32x4_u(x, w0));
-    const w1 = v128.load(S, 40);
-    v7 = i64x2.add(v7, i64x2.extmul_low_i32x4_u(x, w1));
-    v8 = i64x2.add(v8, i64x2.extmul_high_i32x4_u(x, w1));
-    const w2 = v128.load(S, 152);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w2));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w2));
-  }
-  { const x = v128.load32_splat(a, 48);
-    const w0 = v128.load(S, 28);
-    v6 = i64x2.add(v6, i64x2.extmul_low_i32x4_u(x, w0));
-    v7 = i64x2.add(v7, i64x2.extmul_high_i32x4_u(x, w0));
-    const w1 = v128.load(S, 44);
-    v8 = i64x2.add(v8, i64x2.extmul_low_i32x4_u(x, w1));
-    const w2 = v128.load(S, 148);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w2));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w2));
-    const w3 = v128.load(S, 164);
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w3));
-  }
-  { const x = v128.load32_splat(a, 56);
-    const w0 = v128.load(S, 32);
-    v7 = i64x2.add(v7, i64x2.extmul_low_i32x4_u(x, w0));
-    v8 = i64x2.add(v8, i64x2.extmul_high_i32x4_u(x, w0));
-    const w1 = v128.load(S, 144);
-    v0 = i64x2.add(v0, i64x2.extmul_low_i32x4_u(x, w1));
-    v1 = i64x2.add(v1, i64x2.extmul_high_i32x4_u(x, w1));
-    const w2 = v128.load(S, 160);
-    v2 = i64x2.add(v2, i64x2.extmul_low_i32x4_u(x, w2));
-  }
-  const a0 = load<u64>(a, 0);
-  const a1 = load<u64>(a, 8);
-  const a2 = load<u64>(a, 16);
-  const a3 = load<u64>(a, 24);
-  const a4 = load<u64>(a, 32);
-  const a5 = load<u64>(a, 40);
-  const a6 = load<u64>(a, 48);
-  const a7 = load<u64>(a, 56);
-  const a8 = load<u64>(a, 64);
-  const a9 = load<u64>(a, 72);
-  const a10 = load<u64>(a, 80);
-  const a11 = load<u64>(a, 88);
-  const a12 = load<u64>(a, 96);
-  const a13 = load<u64>(a, 104);
-  const a14 = load<u64>(a, 112);
-  const a15 = load<u64>(a, 120);
-  const a16 = load<u64>(a, 128);
-  const a17 = load<u64>(a, 136);
-  const f8 = a8 << 2, f8h = a8 << 1;
-  const f9 = a9 << 2, f9h = a9 << 1;
-  const f10 = a10 << 2, f10h = a10 << 1;
-  const f11 = a11 << 2, f11h = a11 << 1;
-  const f12 = a12 << 2, f12h = a12 << 1;
-  const f13 = a13 << 2, f13h = a13 << 1;
-  const f14 = a14 << 2, f14h = a14 << 1;
-  const f15 = a15 << 2, f15h = a15 << 1;
-  const f16 = a16 << 2, f16h = a16 << 1;
-  let c0 = (<u64>i64x2.extract_lane(v8, 1) << 1) + a0 * a0 + a9 * (a9 << 1) + f8 * a10;
-  let c1 = <u64>i64x2.extract_lane(v0, 0) + f8 * a11 + f9 * a10;
-  let c2 = <u64>i64x2.extract_lane(v0, 1) + a1 * a1 + a10 * (a10 << 1) + f8 * a12 + f9 * a11;
-  let c3 = <u64>i64x2.extract_lane(v1, 0) + f8 * a13 + f9 * a12 + f10 * a11;
-  let c4 = <u64>i64x2.extract_lane(v1, 1) + a2 * a2 + a11 * (a11 << 1) + f8 * a14 + f9 * a13 + f10 * a12;
-  let c5 = <u64>i64x2.extract_lane(v2, 0) + f8 * a15 + f9 * a14 + f10 * a13 + f11 * a12;
-  let c6 = <u64>i64x2.extract_lane(v2, 1) + a3 * a3 + a12 * (a12 << 1) + f8 * a16 + f9 * a15 + f10 * a14 + f11 * a13;
-  let c7 = <u64>i64x2.extract_lane(v3, 0) + f8 * a17 + f9 * a16 + f10 * a15 + f11 * a14 + f12 * a13;
-  let c8 = <u64>i64x2.extract_lane(v3, 1) + a4 * a4 + a13 * (a13 << 1) + f9 * a17 + f10 * a16 + f11 * a15 + f12 * a14;
-  let c9 = <u64>i64x2.extract_lane(v4, 0) + f10 * a17 + f11 * a16 + f12 * a15 + f13 * a14;
-  let c10 = <u64>i64x2.extract_lane(v4, 1) + a5 * a5 + a14 * (a14 << 1) + f11 * a17 + f12 * a16 + f13 * a15;
-  let c11 = <u64>i64x2.extract_lane(v5, 0) + f12 * a17 + f13 * a16 + f14 * a15;
-  let c12 = <u64>i64x2.extract_lane(v5, 1) + a6 * a6 + a15 * (a15 << 1) + f13 * a17 + f14 * a16;
-  let c13 = <u64>i64x2.extract_lane(v6, 0) + f14 * a17 + f15 * a16;
-  let c14 = <u64>i64x2.extract_lane(v6, 1) + a7 * a7 + a16 * (a16 << 1) + f15 * a17;
-  let c15 = <u64>i64x2.extract_lane(v7, 0) + f16 * a17;
-  let c16 = <u64>i64x2.extract_lane(v7, 1) + a8 * a8 + a17 * (a17 << 1);
-  let c17 = <u64>i64x2.extract_lane(v8, 0) + f8h * a9;
-  c1 += c0 >> 29;
-  c2 += c1 >> 29;
-  c3 += c2 >> 29;
-  c4 += c3 >> 29;
-  c5 += c4 >> 29;
-  c6 += c5 >> 29;
-  c7 += c6 >> 29;
-  c8 += c7 >> 29;
-  c9 += c8 >> 29;
-  c10 += c9 >> 29;
-  c11 += c10 >> 29;
-  c12 += c11 >> 29;
-  c13 += c12 >> 29;
-  c14 += c13 >> 29;
-  c15 += c14 >> 29;
-  c16 += c15 >> 29;
-  c17 += c16 >> 29;
-  const t = c17 >> 29;
-  c0 = (c0 & M) + (t << 1);
-  store<u64>(r, c0 & M, 0);
-  store<u64>(r, (c1 & M) + (c0 >> 29), 8);
-  store<u64>(r, c2 & M, 16);
-  store<u64>(r, c3 & M, 24);
-  store<u64>(r, c4 & M, 32);
-  store<u64>(r, c5 & M, 40);
-  store<u64>(r, c6 & M, 48);
-  store<u64>(r, c7 & M, 56);
-  store<u64>(r, c8 & M, 64);
-  store<u64>(r, c9 & M, 72);
-  store<u64>(r, c10 & M, 80);
-  store<u64>(r, c11 & M, 88);
-  store<u64>(r, c12 & M, 96);
-  store<u64>(r, c13 & M, 104);
-  store<u64>(r, c14 & M, 112);
-  store<u64>(r, c15 & M, 120);
-  store<u64>(r, c16 & M, 128);
-  store<u64>(r, c17 & M, 136);
+  const p0 = i32x4.shuffle(v128.load(a, 0), v128.load(a, 16), 0, 2, 4, 6), d0 = i32x4.shl(p0, 1), q0 = i32x4.shl(p0, 2);
+  const p1 = i32x4.shuffle(v128.load(a, 32), v128.load(a, 48), 0, 2, 4, 6), d1 = i32x4.shl(p1, 1), q1 = i32x4.shl(p1, 2);
+  const p2 = i32x4.shuffle(v128.load(a, 64), v128.load(a, 80), 0, 2, 4, 6), d2 = i32x4.shl(p2, 1), q2 = i32x4.shl(p2, 2);
+  const p3 = i32x4.shuffle(v128.load(a, 96), v128.load(a, 112), 0, 2, 4, 6), d3 = i32x4.shl(p3, 1), q3 = i32x4.shl(p3, 2);
+  const p4 = i32x4.shuffle(v128.load(a, 128), v128.load(a, 128), 0, 2, 0, 2), d4 = i32x4.shl(p4, 1), q4 = i32x4.shl(p4, 2);
+  const z0 = i32x4.shuffle(d4, d3, 1, 0, 7, 6);   // 2a_17 2a_16 2a_15 2a_14
+  const z1 = i32x4.shuffle(d3, d2, 1, 0, 7, 6);   // 2a_13 … 2a_10
+  const z2 = i32x4.shuffle(d2, d1, 1, 0, 7, 6);   // 2a_9 … 2a_6
+  const z3 = i32x4.shuffle(d1, d0, 1, 0, 7, 6);   // 2a_5 … 2a_2
+  const z4 = i32x4.shuffle(d0, q4, 1, 0, 5, 4);   // 2a_1 2a_0 4a_17 4a_16
+  const z5 = i32x4.shuffle(q3, q3, 3, 2, 1, 0);   // 4a_15 … 4a_12
+  const z6 = i32x4.shuffle(q2, q2, 3, 2, 1, 0);   // 4a_11 … 4a_8
+  const z7 = i32x4.shuffle(q1, q1, 3, 2, 1, 0);   // 4a_7 … 4a_4
+  const z8 = i32x4.shuffle(q0, q0, 3, 2, 1, 0);   // 4a_3 … 4a_0
+  const a0 = load<u64>(a, 0), e0 = a0 << 1, f0 = a0 << 2;
+  const a1 = load<u64>(a, 8), e1 = a1 << 1, f1 = a1 << 2;
+  const a2 = load<u64>(a, 16), e2 = a2 << 1, f2 = a2 << 2;
+  const a3 = load<u64>(a, 24), e3 = a3 << 1, f3 = a3 << 2;
+  const a4 = load<u64>(a, 32), e4 = a4 << 1, f4 = a4 << 2;
+  const a5 = load<u64>(a, 40), e5 = a5 << 1, f5 = a5 << 2;
+  const a6 = load<u64>(a, 48), e6 = a6 << 1, f6 = a6 << 2;
+  const a7 = load<u64>(a, 56), e7 = a7 << 1, f7 = a7 << 2;
+  const a8 = load<u64>(a, 64), e8 = a8 << 1, f8 = a8 << 2;
+  const a9 = load<u64>(a, 72), e9 = a9 << 1, f9 = a9 << 2;
+  const a10 = load<u64>(a, 80), e10 = a10 << 1, f10 = a10 << 2;
+  const a11 = load<u64>(a, 88), e11 = a11 << 1, f11 = a11 << 2;
+  const a12 = load<u64>(a, 96), e12 = a12 << 1, f12 = a12 << 2;
+  const a13 = load<u64>(a, 104), e13 = a13 << 1, f13 = a13 << 2;
+  const a14 = load<u64>(a, 112), e14 = a14 << 1, f14 = a14 << 2;
+  const a15 = load<u64>(a, 120), e15 = a15 << 1, f15 = a15 << 2;
+  const a16 = load<u64>(a, 128), e16 = a16 << 1, f16 = a16 << 2;
+  const a17 = load<u64>(a, 136), e17 = a17 << 1, f17 = a17 << 2;
+  const x0_0 = i8x16.shuffle(p0, p1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19), y0_0 = i8x16.shuffle(z4, z5, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+  const x0_1 = i8x16.shuffle(p1, p2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19), y0_1 = i8x16.shuffle(z5, z6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+  const s0 = i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(x0_0, y0_0), i64x2.extmul_high_i32x4_u(x0_0, y0_0)), i64x2.extmul_low_i32x4_u(x0_1, y0_1));
+  const x1_0 = i8x16.shuffle(p0, p1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19), y1_0 = i8x16.shuffle(z4, z5, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const x1_1 = i8x16.shuffle(p1, p2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19), y1_1 = i8x16.shuffle(z5, z6, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const s1 = i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(x1_0, y1_0), i64x2.extmul_high_i32x4_u(x1_0, y1_0)), i64x2.extmul_low_i32x4_u(x1_1, y1_1));
+  const x2_0 = i8x16.shuffle(p0, p1, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23), y2_0 = i8x16.shuffle(z4, z5, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const x2_1 = i8x16.shuffle(p1, p2, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23), y2_1 = i8x16.shuffle(z5, z6, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const s2 = i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(x2_0, y2_0), i64x2.extmul_high_i32x4_u(x2_0, y2_0)), i64x2.extmul_low_i32x4_u(x2_1, y2_1));
+  const x3_0 = i8x16.shuffle(p0, p1, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23), y3_0 = z4;
+  const x3_1 = i8x16.shuffle(p1, p2, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23), y3_1 = z5;
+  const s3 = i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(x3_0, y3_0), i64x2.extmul_high_i32x4_u(x3_0, y3_0)), i64x2.extmul_low_i32x4_u(x3_1, y3_1));
+  const x4_0 = i8x16.shuffle(p0, p1, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27), y4_0 = z4;
+  const x4_1 = i8x16.shuffle(p1, p2, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27), y4_1 = z5;
+  const s4 = i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(x4_0, y4_0), i64x2.extmul_high_i32x4_u(x4_0, y4_0)), i64x2.extmul_low_i32x4_u(x4_1, y4_1));
+  const x5_0 = i8x16.shuffle(p0, p1, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27), y5_0 = i8x16.shuffle(z3, z4, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27);
+  const x5_1 = i8x16.shuffle(p1, p2, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27), y5_1 = i8x16.shuffle(z4, z5, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27);
+  const s5 = i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(x5_0, y5_0), i64x2.extmul_high_i32x4_u(x5_0, y5_0)), i64x2.extmul_low_i32x4_u(x5_1, y5_1));
+  const x6_0 = p1, y6_0 = i8x16.shuffle(z3, z4, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27);
+  const x6_1 = p2, y6_1 = i8x16.shuffle(z4, z5, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27);
+  const s6 = i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(x6_0, y6_0), i64x2.extmul_high_i32x4_u(x6_0, y6_0)), i64x2.extmul_low_i32x4_u(x6_1, y6_1));
+  const x7_0 = p1, y7_0 = i8x16.shuffle(z3, z4, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+  const x7_1 = p2, y7_1 = i8x16.shuffle(z4, z5, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+  const s7 = i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(x7_0, y7_0), i64x2.extmul_high_i32x4_u(x7_0, y7_0)), i64x2.extmul_low_i32x4_u(x7_1, y7_1));
+  const x8_0 = i8x16.shuffle(p1, p2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19), y8_0 = i8x16.shuffle(z3, z4, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+  const x8_1 = i8x16.shuffle(p2, p3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19), y8_1 = i8x16.shuffle(z4, z5, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+  const s8 = i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(x8_0, y8_0), i64x2.extmul_high_i32x4_u(x8_0, y8_0)), i64x2.extmul_low_i32x4_u(x8_1, y8_1));
+  const x9_0 = i8x16.shuffle(p1, p2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19), y9_0 = i8x16.shuffle(z3, z4, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const x9_1 = i8x16.shuffle(p2, p3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19), y9_1 = i8x16.shuffle(z4, z5, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const s9 = i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(x9_0, y9_0), i64x2.extmul_high_i32x4_u(x9_0, y9_0)), i64x2.extmul_low_i32x4_u(x9_1, y9_1));
+  const x10_0 = i8x16.shuffle(p1, p2, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23), y10_0 = i8x16.shuffle(z3, z4, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const x10_1 = i8x16.shuffle(p2, p3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23), y10_1 = i8x16.shuffle(z4, z5, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const s10 = i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(x10_0, y10_0), i64x2.extmul_high_i32x4_u(x10_0, y10_0)), i64x2.extmul_low_i32x4_u(x10_1, y10_1));
+  const x11_0 = i8x16.shuffle(p1, p2, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23), y11_0 = z3;
+  const x11_1 = i8x16.shuffle(p2, p3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23), y11_1 = z4;
+  const s11 = i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(x11_0, y11_0), i64x2.extmul_high_i32x4_u(x11_0, y11_0)), i64x2.extmul_low_i32x4_u(x11_1, y11_1));
+  const x12_0 = i8x16.shuffle(p1, p2, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27), y12_0 = z3;
+  const x12_1 = i8x16.shuffle(p2, p3, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27), y12_1 = z4;
+  const s12 = i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(x12_0, y12_0), i64x2.extmul_high_i32x4_u(x12_0, y12_0)), i64x2.extmul_low_i32x4_u(x12_1, y12_1));
+  const x13_0 = i8x16.shuffle(p1, p2, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27), y13_0 = i8x16.shuffle(z2, z3, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27);
+  const x13_1 = i8x16.shuffle(p2, p3, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27), y13_1 = i8x16.shuffle(z3, z4, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27);
+  const s13 = i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(x13_0, y13_0), i64x2.extmul_high_i32x4_u(x13_0, y13_0)), i64x2.extmul_low_i32x4_u(x13_1, y13_1));
+  const x14_0 = p2, y14_0 = i8x16.shuffle(z2, z3, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27);
+  const x14_1 = p3, y14_1 = i8x16.shuffle(z3, z4, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27);
+  const s14 = i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(x14_0, y14_0), i64x2.extmul_high_i32x4_u(x14_0, y14_0)), i64x2.extmul_low_i32x4_u(x14_1, y14_1));
+  const x15_0 = p2, y15_0 = i8x16.shuffle(z2, z3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+  const x15_1 = p3, y15_1 = i8x16.shuffle(z3, z4, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+  const s15 = i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(x15_0, y15_0), i64x2.extmul_high_i32x4_u(x15_0, y15_0)), i64x2.extmul_low_i32x4_u(x15_1, y15_1));
+  const x16_0 = i8x16.shuffle(p2, p3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19), y16_0 = i8x16.shuffle(z2, z3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+  const x16_1 = i8x16.shuffle(p3, p4, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19), y16_1 = i8x16.shuffle(z3, z4, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+  const s16 = i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(x16_0, y16_0), i64x2.extmul_high_i32x4_u(x16_0, y16_0)), i64x2.extmul_low_i32x4_u(x16_1, y16_1));
+  const x17_0 = i8x16.shuffle(p2, p3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19), y17_0 = i8x16.shuffle(z2, z3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const x17_1 = i8x16.shuffle(p3, p4, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19), y17_1 = i8x16.shuffle(z3, z4, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+  const s17 = i64x2.add(i64x2.add(i64x2.extmul_low_i32x4_u(x17_0, y17_0), i64x2.extmul_high_i32x4_u(x17_0, y17_0)), i64x2.extmul_low_i32x4_u(x17_1, y17_1));
+  const c0 = <u64>i64x2.extract_lane(s0, 0) + <u64>i64x2.extract_lane(s0, 1) + a7 * f11 + a8 * f10 + a0 * a0 + a9 * e9; let cy = c0 >> 29; const l0 = c0 & M;
+  const c1 = <u64>i64x2.extract_lane(s1, 0) + <u64>i64x2.extract_lane(s1, 1) + a7 * f12 + a8 * f11 + a9 * f10 + cy; cy = c1 >> 29; const l1 = c1 & M;
+  { const c = <u64>i64x2.extract_lane(s2, 0) + <u64>i64x2.extract_lane(s2, 1) + a8 * f12 + a9 * f11 + a1 * a1 + a10 * e10 + cy; cy = c >> 29; store<u64>(r, c & M, 16); }
+  { const c = <u64>i64x2.extract_lane(s3, 0) + <u64>i64x2.extract_lane(s3, 1) + a8 * f13 + a9 * f12 + a10 * f11 + cy; cy = c >> 29; store<u64>(r, c & M, 24); }
+  { const c = <u64>i64x2.extract_lane(s4, 0) + <u64>i64x2.extract_lane(s4, 1) + a9 * f13 + a10 * f12 + a2 * a2 + a11 * e11 + cy; cy = c >> 29; store<u64>(r, c & M, 32); }
+  { const c = <u64>i64x2.extract_lane(s5, 0) + <u64>i64x2.extract_lane(s5, 1) + a9 * f14 + a10 * f13 + a11 * f12 + cy; cy = c >> 29; store<u64>(r, c & M, 40); }
+  { const c = <u64>i64x2.extract_lane(s6, 0) + <u64>i64x2.extract_lane(s6, 1) + a10 * f14 + a11 * f13 + a3 * a3 + a12 * e12 + cy; cy = c >> 29; store<u64>(r, c & M, 48); }
+  { const c = <u64>i64x2.extract_lane(s7, 0) + <u64>i64x2.extract_lane(s7, 1) + a10 * f15 + a11 * f14 + a12 * f13 + cy; cy = c >> 29; store<u64>(r, c & M, 56); }
+  { const c = <u64>i64x2.extract_lane(s8, 0) + <u64>i64x2.extract_lane(s8, 1) + a11 * f15 + a12 * f14 + a4 * a4 + a13 * e13 + cy; cy = c >> 29; store<u64>(r, c & M, 64); }
+  { const c = <u64>i64x2.extract_lane(s9, 0) + <u64>i64x2.extract_lane(s9, 1) + a11 * f16 + a12 * f15 + a13 * f14 + cy; cy = c >> 29; store<u64>(r, c & M, 72); }
+  { const c = <u64>i64x2.extract_lane(s10, 0) + <u64>i64x2.extract_lane(s10, 1) + a12 * f16 + a13 * f15 + a5 * a5 + a14 * e14 + cy; cy = c >> 29; store<u64>(r, c & M, 80); }
+  { const c = <u64>i64x2.extract_lane(s11, 0) + <u64>i64x2.extract_lane(s11, 1) + a12 * f17 + a13 * f16 + a14 * f15 + cy; cy = c >> 29; store<u64>(r, c & M, 88); }
+  { const c = <u64>i64x2.extract_lane(s12, 0) + <u64>i64x2.extract_lane(s12, 1) + a13 * f17 + a14 * f16 + a6 * a6 + a15 * e15 + cy; cy = c >> 29; store<u64>(r, c & M, 96); }
+  { const c = <u64>i64x2.extract_lane(s13, 0) + <u64>i64x2.extract_lane(s13, 1) + a13 * e0 + a14 * f17 + a15 * f16 + cy; cy = c >> 29; store<u64>(r, c & M, 104); }
+  { const c = <u64>i64x2.extract_lane(s14, 0) + <u64>i64x2.extract_lane(s14, 1) + a14 * e0 + a15 * f17 + a7 * a7 + a16 * e16 + cy; cy = c >> 29; store<u64>(r, c & M, 112); }
+  { const c = <u64>i64x2.extract_lane(s15, 0) + <u64>i64x2.extract_lane(s15, 1) + a14 * e1 + a15 * e0 + a16 * f17 + cy; cy = c >> 29; store<u64>(r, c & M, 120); }
+  { const c = <u64>i64x2.extract_lane(s16, 0) + <u64>i64x2.extract_lane(s16, 1) + a15 * e1 + a16 * e0 + a8 * a8 + a17 * e17 + cy; cy = c >> 29; store<u64>(r, c & M, 128); }
+  { const c = <u64>i64x2.extract_lane(s17, 0) + <u64>i64x2.extract_lane(s17, 1) + a15 * e2 + a16 * e1 + a17 * e0 + cy; cy = c >> 29; store<u64>(r, c & M, 136); }
+  const m0 = l0 + (cy << 1);
+  store<u64>(r, m0 & M, 0);
+  store<u64>(r, l1 + (m0 >> 29), 8);
 }
 
 

@@ -39,22 +39,41 @@ const header = (what) => [
   out('// product column has ≤ 6 terms of ≤ (2.66·2^29)² < 2^61.5, sum < 2^64; a folded column equals the schoolbook');
   out('// column Σ a_i·b_j (·2 when wrapped) ≤ 35·(1.33·2^29)² < 2^63.9. Every intermediate difference is a');
   out('// non-negative integer (it is a sum of cross products), so u64 wrap-around never occurs.');
-  out('// feMulSimd (SIMD build only): the same 35-unit columns by schoolbook on SIMD128, 2 products per');
-  out('// i64x2.extmul_low/high_i32x4_u. b is packed once into u32 lanes as W = [2b_0 … 2b_17, b_0 … b_17]');
-  out('// (2b_j ≤ 2.66·2^29 < 2^32); row i splats a_i and multiplies it with W[18 − i … 35 − i], whose entry for');
-  out('// column k is b_{k−i} when k ≥ i and the wrapped, doubled 2b_{k−i+18} when k < i. Nine i64x2 accumulators');
-  out('// hold columns (2m, 2m + 1); the last rows are added in scalar code as the columns are extracted (see the');
-  out('// function). Every column is the exact schoolbook sum, hence the same integer as in feMul');
-  out('// (Karatsuba differences are exact), and the same carry follows: the outputs are identical limb for limb.');
+  out('// feMulSimd (SIMD build only): the same 35-unit columns by schoolbook on SIMD128, column by column, 2 products');
+  out('// per i64x2.extmul_low/high_i32x4_u. b is packed once into u32 lanes as Z = [b_17 … b_0, 2b_17 … 2b_0]');
+  out('// (2b_j ≤ 2.66·2^29 < 2^32), so column k is the dot product of a with the window Z[17 − k … 34 − k]: b_{k−i}');
+  out('// for i ≤ k, the wrapped, doubled 2b_{k−i+18} for i > k. The last limbs of a are multiplied in scalar code (see');
+  out('// the function). Every column is the exact schoolbook sum, hence the same integer as in feMul (Karatsuba');
+  out('// differences are exact), and the same carry follows: the outputs are identical limb for limb.');
   out('// feSqr (scalar build): schoolbook, 171 products, each cross product doubled through e_j = 2·a_j; same column');
-  out('// bound. feSqrSimd (SIMD build): the cross products by row on i64x2.extmul against 2a and 4a (the wrapped');
-  out('// columns, folded as they are accumulated), the last rows and the 18 squares added in scalar code at extraction;');
-  out('// same columns, same carry, so identical limbs (details at the function).');
-  out('// Carry (both): sequential 29-bit carry from column 0 to 17; the carry out of column 17 (weight 2^522) is');
-  out('// added twice to limb 0, then limb 0 carries once into limb 1. Output limbs: < 2^29, limb 1 < 2^29 + 2^8.');
+  out('// bound. feSqrSimd (SIMD build): column by column too, one product of each symmetric pair from a contiguous');
+  out('// range of a against 2a and 4a (the wrapped weight), the squares apart; same columns, same carry, so identical');
+  out('// limbs (details at the function).');
+  out('// Carry (all): sequential 29-bit carry from column 0 to 17; the carry out of column 17 (weight 2^522) is added');
+  out('// twice to limb 0, then limb 0 carries once into limb 1. Output limbs: < 2^29, limb 1 < 2^29 + 2^8. The SIMD');
+  out('// functions run the same carry as their columns are produced.');
   out('');
   out('const M: u64 = 0x1fffffff;');
   out('');
+  // Lanes t … t + 3 of the u32 sequence held four per register in name0, name1, …: the register itself when t is a
+  // multiple of 4, else one i8x16.shuffle of two neighbours. last: the highest register index that exists.
+  const lanes4 = (name, t, last) => {
+    const q = t >> 2, r4 = t & 3;
+    if (r4 === 0) return `${name}${q}`;
+    if (q + 1 > last) throw new Error(`${name}: window ${t} past the last register`);
+    return `i8x16.shuffle(${name}${q}, ${name}${q + 1}, ${Array.from({ length: 16 }, (_, j) => 4 * r4 + j).join(', ')})`;
+  };
+  // The carry of carry(), run as the columns are produced: one carry live instead of eighteen column sums, limbs 0 and
+  // 1 stored last (after the carry out of column 17). The same sums and shifts, so the same limbs. The caller has
+  // read all of its inputs before the first store (r may alias them).
+  const carryAsProduced = (cols) => {
+    out(`  const c0 = ${cols[0]}; let cy = c0 >> 29; const l0 = c0 & M;`);
+    out(`  const c1 = ${cols[1]} + cy; cy = c1 >> 29; const l1 = c1 & M;`);
+    for (let k = 2; k < N; k++) out(`  { const c = ${cols[k]} + cy; cy = c >> 29; store<u64>(r, c & M, ${8 * k}); }`);
+    out('  const m0 = l0 + (cy << 1);');
+    out('  store<u64>(r, m0 & M, 0);');
+    out('  store<u64>(r, l1 + (m0 >> 29), 8);');
+  };
   const carry = () => {
     for (let i = 0; i < N - 1; i++) out(`  c${i + 1} += c${i} >> 29;`);
     out(`  const t = c${N - 1} >> 29;`);
@@ -65,7 +84,7 @@ const header = (what) => [
   };
   out('/**');
   out(' * Karatsuba sub-product columns, 6 × 11 u64 (products of secret limbs: wiped by field.ts feWipe). The SIMD build');
-  out(' * uses the same region for feMulSimd\'s packed copy of b (144 bytes, and v128 loads read 16 bytes past it).');
+  out(' * uses the same region for the part of feMulSimd\'s packed, reversed copy of b that its scalar rows read.');
   out(' */');
   out('export const FE_MUL_SCRATCH: usize = memory.data(6 * 11 * 8, 16);');
   out('const S = FE_MUL_SCRATCH;');
@@ -125,39 +144,77 @@ const header = (what) => [
   carry();
   out('}');
   out('');
-  // The last SR rows (a_12 … a_17) are multiplied in scalar code while the columns are extracted: i64.mul runs on
-  // the integer units, in parallel with the extmuls' shuffles and multiplies on the vector units, which bound this
-  // function. Measured in Node 20 (ECDH, interleaved A/B): SR = 6 best, +2 % over 0; 4 and 8 slower than 6.
-  const SR = 6;
+  // Column by column (product scanning). Z = [b_17 … b_0, 2b_17 … 2b_0] as u32 lanes, so that the term of column k
+  // for row i, b_{k−i} (k ≥ i) or the wrapped, doubled 2b_{k−i+18} (k < i), is Z[17 − k + i] in every case: column k
+  // is Σ_i a_i·Z[17 − k + i], a dot product of a with one contiguous window of Z. Limbs a_0 … a_11 go through SIMD
+  // (three u32 vectors A_v = a_{4v} … a_{4v+3}, two extmuls each against the unaligned window Z[17 − k + 4v …]); the
+  // last SR limbs a_12 … a_17 through i64 products on the integer units, in parallel with the vector units.
+  // Measured in Node 20 (dependent multiplies, 31–41 interleaved rounds, against the previous row-by-row form with
+  // nine accumulators whose loads V8 hoisted and spilled): 0.85× its time with the columns carried at the end, 0.81×
+  // carried as produced, ≈ 0.79× with the windows shuffled from registers. Alternatives measured slower: SR = 2
+  // (1.03× this SR = 6), all-SIMD (1.12×), a copy of Z per vector (defeats V8's reuse of equal loads; 1.14×), a u64
+  // copy of Z for the scalar rows (1.03×).
+  const SR = 6, NV = Math.ceil((N - SR) / 4), HALF = (N - SR) % 4 === 2;
+  if ((N - SR) % 2) throw new Error('SIMD limbs must fill whole extmuls');
+  // Symbolic check: column k gets a_i·b_j exactly once for every i + j ≡ k (mod 18), doubled when i + j ≥ 18.
+  for (let k = 0; k < N; k++) for (let i = 0; i < N; i++) {
+    const t = 17 - k + i, j = t <= 17 ? 17 - t : 35 - t, w = t <= 17 ? 1 : 2;
+    if ((i + j) % N !== k || w !== (i + j >= N ? 2 : 1) || t < 0 || t > 35) throw new Error(`feMulSimd column ${k} row ${i}`);
+  }
   out('/**');
-  out(' * feMul on SIMD128 (only compiled into the SIMD build). W (in FE_MUL_SCRATCH) = [2b_0 … 2b_17, b_0 … b_17] as');
-  out(` * u32; row i < ${N - SR} adds a_i·W[18 − i + k] to column k (k = 0…17) through nine i64x2 accumulators; rows ${N - SR} … 17 are`);
-  out(' * added in scalar i64 code to the extracted columns (integer units, in parallel with the vector units; every');
-  out(' * column is still the exact schoolbook sum, each partial sum a sub-sum of it, < 2^63.9). The v128 loads of');
-  out(' * W read up to 16 bytes past it (lanes whose products are never formed). The rows are left in one block: V8');
-  out(' * keeps the nine accumulators in registers that way (splitting the columns or pinning them with stores was');
-  out(' * measured slower).');
+  out(' * feMul on SIMD128 (only compiled into the SIMD build), column by column. z0 … z8 hold Z = [b_17 … b_0, 2b_17 …');
+  out(' * 2b_0] as u32 lanes, so column k = Σ_i a_i·Z[17 − k + i] (row i meets b_{k−i}, or the wrapped and doubled');
+  out(` * 2b_{k−i+18} when k < i). Limbs a_0 … a_${N - SR - 1} are packed into ${NV} u32 vectors and multiplied with windows of Z`);
+  out(' * (shuffled from two neighbouring registers) by i64x2.extmul_low/high_i32x4_u, the two lanes of one column summed');
+  out(` * at extraction; limbs a_${N - SR} … a_17 times Z[17 − k + i] in scalar i64 code (integer units, in parallel), reading`);
+  out(' * single lanes of Z from its stored copy in FE_MUL_SCRATCH. Every partial sum is a sub-sum of the exact schoolbook');
+  out(' * column (< 2^63.9), so the columns, the carry and the output limbs equal feMulScalar\'s. Each column is carried');
+  out(' * and stored as soon as it is complete (limbs 0 and 1 last, after the carry out of column 17). r may alias a or b:');
+  out(' * every read of a and b precedes the first store.');
   out(' */');
   out('function feMulSimd(r: usize, a: usize, b: usize): void {');
-  // pack b: two u64 limbs per v128 load, the low u32 of each (limbs < 2^31) gathered by a shuffle
-  for (let k = 0; k < 8; k += 2) {
-    out(`  { const p = i32x4.shuffle(v128.load(b, ${16 * k}), v128.load(b, ${16 * (k + 1)}), 0, 2, 4, 6);`);
-    out(`    v128.store(S, p, ${72 + 8 * k}); v128.store(S, i32x4.shl(p, 1), ${8 * k}); }`);
+  // pack b (two u64 limbs per v128, low u32 of each) and its double, then reverse into Z
+  for (let v = 0; v < 4; v++) out(`  const p${v} = i32x4.shuffle(v128.load(b, ${32 * v}), v128.load(b, ${32 * v + 16}), 0, 2, 4, 6), d${v} = i32x4.shl(p${v}, 1);`);
+  out('  const p4 = i32x4.shuffle(v128.load(b, 128), v128.load(b, 128), 0, 2, 0, 2), d4 = i32x4.shl(p4, 1);');
+  // Z stays in registers z0 … z8 (four lanes each); a window Z[t … t + 3] is z_{t/4} or one byte shuffle of two
+  // neighbours (measured 0.97× the time of unaligned loads from a stored Z, which wait for the stores to commit).
+  // The scalar rows read single lanes from the stored copy (the vectors they touch only).
+  out('  const z0 = i32x4.shuffle(p4, p3, 1, 0, 7, 6);   // b_17 b_16 b_15 b_14');
+  out('  const z1 = i32x4.shuffle(p3, p2, 1, 0, 7, 6);   // b_13 … b_10');
+  out('  const z2 = i32x4.shuffle(p2, p1, 1, 0, 7, 6);   // b_9 … b_6');
+  out('  const z3 = i32x4.shuffle(p1, p0, 1, 0, 7, 6);   // b_5 … b_2');
+  out('  const z4 = i32x4.shuffle(p0, d4, 1, 0, 5, 4);   // b_1 b_0 2b_17 2b_16');
+  out('  const z5 = i32x4.shuffle(d3, d3, 3, 2, 1, 0);   // 2b_15 … 2b_12');
+  out('  const z6 = i32x4.shuffle(d2, d2, 3, 2, 1, 0);   // 2b_11 … 2b_8');
+  out('  const z7 = i32x4.shuffle(d1, d1, 3, 2, 1, 0);   // 2b_7 … 2b_4');
+  out('  const z8 = i32x4.shuffle(d0, d0, 3, 2, 1, 0);   // 2b_3 … 2b_0');
+  const zStored = new Set();
+  for (let k = 0; k < N; k++) for (let i = N - SR; i < N; i++) zStored.add((17 - k + i) >> 2);
+  for (const q of [...zStored].sort((x, y) => x - y)) out(`  v128.store(S, z${q}, ${16 * q});`);
+  for (let v = 0; v < NV; v++) out(`  const A${v} = i32x4.shuffle(v128.load(a, ${32 * v}), v128.load(a, ${32 * v + 16}), 0, 2, 4, 6);`);
+  for (let i = N - SR; i < N; i++) out(`  const x${i} = load<u64>(a, ${8 * i});`);
+  let maxT = 0;
+  const cols = [];
+  for (let k = 0; k < N; k++) {
+    const terms = [];
+    for (let v = 0; v < NV; v++) {
+      const t = 17 - k + 4 * v;
+      maxT = Math.max(maxT, t + 3);
+      out(`  const w${k}_${v} = ${lanes4('z', t, 8)};`);
+      terms.push(`i64x2.extmul_low_i32x4_u(A${v}, w${k}_${v})`);
+      if (!(HALF && v === NV - 1)) terms.push(`i64x2.extmul_high_i32x4_u(A${v}, w${k}_${v})`);
+    }
+    let tree = terms;
+    while (tree.length > 1) { const nx = []; for (let j = 0; j < tree.length; j += 2) nx.push(j + 1 < tree.length ? `i64x2.add(${tree[j]}, ${tree[j + 1]})` : tree[j]); tree = nx; }
+    out(`  const s${k} = ${tree[0]};`);
+    // scalar rows: a_i·Z[17 − k + i] too (u32 loads of Z: b is not read after packing, so r may alias it)
+    let sc = '';
+    for (let i = N - SR; i < N; i++) sc += ` + x${i} * <u64>load<u32>(S, ${4 * (17 - k + i)})`;
+    const col = `<u64>i64x2.extract_lane(s${k}, 0) + <u64>i64x2.extract_lane(s${k}, 1)${sc}`;
+    cols.push(col);
   }
-  out('  { const p = v128.load(b, 128); const q = i32x4.shuffle(p, p, 0, 2, 0, 2);');
-  out('    v128.store64_lane(S, q, 0, 136); v128.store64_lane(S, i32x4.shl(q, 1), 0, 64); }');
-  for (let m = 0; m < 9; m++) out(`  let v${m} = i64x2.splat(0);`);
-  for (let i = 0; i < N - SR; i++) {
-    out(`  { const x = v128.load32_splat(a, ${8 * i});`);
-    for (let q = 0; q < 5; q++) out(`    const w${q} = v128.load(S, ${72 - 4 * i + 16 * q});`);
-    for (let m = 0; m < 9; m++) out(`    v${m} = i64x2.add(v${m}, i64x2.extmul_${m & 1 ? 'high' : 'low'}_i32x4_u(x, w${m >> 1}));`);
-    out('  }');
-  }
-  // Scalar rows: x_i = a_i, y_i = 2a_i; column k gets a_i·b_{k−i} (k ≥ i) or the wrapped, doubled 2a_i·b_{k−i+18}.
-  for (let i = N - SR; i < N; i++) out(`  const x${i} = load<u64>(a, ${8 * i}), y${i} = x${i} << 1;`);
-  const sc = (k) => { const t = []; for (let i = N - SR; i < N; i++) t.push(k >= i ? `x${i} * load<u64>(b, ${8 * (k - i)})` : `y${i} * load<u64>(b, ${8 * (k - i + N)})`); return t.map((e) => ` + ${e}`).join(''); };
-  for (let m = 0; m < 9; m++) out(`  let c${2 * m} = <u64>i64x2.extract_lane(v${m}, 0)${sc(2 * m)}, c${2 * m + 1} = <u64>i64x2.extract_lane(v${m}, 1)${sc(2 * m + 1)};`);
-  carry();
+  if (maxT > 35) throw new Error('Z window past its 36 lanes');
+  carryAsProduced(cols);
   out('}');
   out('');
   out('/**');
@@ -188,98 +245,74 @@ const header = (what) => [
   }
   carry();
   out('}');
-  // feSqrSimd: the cross products a_i·a_j (i < j) of the unwrapped 35-column square, row by row on i64x2.extmul.
-  // Nine accumulators v_m hold the column pairs (2m + 1, 2m + 2): row i's cross products occupy columns 2i + 1 …
-  // i + 17, which start on an odd column, so every row begins on a pair boundary (no unwanted lower product). Column
-  // pairs m ≤ 8 (columns ≤ 18) read T2 = [2a_0 … 2a_17, 0 × 6]; pairs m ≥ 9 (columns 19 … 33, all wrapped, weight 2)
-  // read T4 = 4a into v_{m−9}, i.e. they are folded as they are accumulated. The pair boundary 18 | 19 separates the
-  // two, so no load mixes them. Column 18 (≡ 2·column 0) stays in v_8 unfolded and is doubled when extracted. Lanes
-  // past a_17 are zeros, so the products a row's last load forms beyond j = 17 add nothing. The squares a_i² (even
-  // columns 2i, wrapped and doubled for i ≥ 9) are added in scalar code while extracting.
+  // feSqrSimd, column by column like feMulSimd. With Z2 = [2a_17 … 2a_0, 4a_17 … 4a_0] (u32 lanes), a_i·Z2[17 − k + i]
+  // is 2a_i·a_j for j = k − i ≥ 0 and 4a_i·a_j for the wrapped j = k − i + 18: a cross product of column k with
+  // both of its weights (symmetry × wrap). Each unordered pair {i, j} of column k has exactly one member in the
+  // contiguous range i = s_k … s_k + len_k − 1, s_k = ⌊k/2⌋ + 1 (the larger index of an unwrapped pair, the smaller
+  // of a wrapped one), len_k = 9 for odd k and 8 for even k, whose two squares a_{k/2}² and 2a_{k/2+9}² (the
+  // range's neighbours) are added apart. So column k = Σ_{i in range} a_i·Z2[17 − k + i] + squares: a dot product
+  // of one window of a with one window of Z2. The first PS pairs of terms of each column go through i64x2.extmul
+  // (windows shuffled from registers, as in feMulSimd), the rest and the squares through i64 products.
   function sqrSimd() {
-    const T2 = 0, T4 = 96; // byte offsets in S: 24 u32 lanes each
-    // Rows RS … 16 (45 cross products) are added in scalar i64 code at extraction, in parallel with the vector units
-    // (as in feMulSimd). Measured (Node 20, dependent squares): RS = 7 or 8 ≈ 13 % faster than none, 5 and 10 slower.
-    const RS = 8;
-    // Symbolic check of the plan: column k must get exactly the monomials of feSqrScalar with their weights.
-    const want = Array.from({ length: N }, () => new Map());
-    const add = (col, i, j, w) => { const key = `${Math.min(i, j)},${Math.max(i, j)}`; want[col].set(key, (want[col].get(key) ?? 0) + w); };
-    for (let i = 0; i < N; i++) for (let j = i; j < N; j++) add((i + j) % N, i, j, (i === j ? 1 : 2) * (i + j >= N ? 2 : 1));
-    const got = Array.from({ length: N }, () => new Map());
-    const put = (col, i, j, w) => { if (j >= N) return; const key = `${i},${j}`; got[col].set(key, (got[col].get(key) ?? 0) + w); };
-    // lanes (column pairs) each accumulator receives: acc → list of [i, j, weight before extraction scaling]
-    const accTerms = Array.from({ length: 9 }, () => [[], []]);
-    const L2 = [];
-    let maxLane = 0;
-    for (let i = 0; i < RS; i++) {
-      L2.push(`  { const x = v128.load32_splat(a, ${8 * i});`);
-      const ms = [];
-      for (let m = i; 2 * m + 1 <= i + 17; m++) ms.push(m);
-      if (ms.length > 9) throw new Error('row spans more than nine accumulators');
-      let q = 0;
-      for (let n = 0; n < ms.length; ) {
-        const m = ms[n], src = m <= 8 ? T2 : T4, j = 2 * m + 1 - i;
-        const pair = n + 1 < ms.length && (ms[n + 1] <= 8) === (m <= 8);
-        L2.push(`    const w${q} = v128.load(S, ${src + 4 * j});`);
-        for (const [h, mm] of pair ? [[0, m], [1, m + 1]] : [[0, m]]) {
-          const jj = 2 * mm + 1 - i, acc = mm % 9, w = src === T2 ? 2 : 4;
-          maxLane = Math.max(maxLane, jj + 1);
-          L2.push(`    v${acc} = i64x2.add(v${acc}, i64x2.extmul_${h ? 'high' : 'low'}_i32x4_u(x, w${q}));`);
-          accTerms[acc][0].push([i, jj, w]); accTerms[acc][1].push([i, jj + 1, w]);
-        }
-        q++; n += pair ? 2 : 1;
+    // Measured in Node 20 (dependent squares, 31 interleaved rounds, against the previous row-by-row form): PS = 3
+    // 0.87× its time (54 extmuls, 63 i64 products); PS = 4 0.93×, PS = 2 0.99×; windows loaded from a stored Z2
+    // instead of shuffled, 1.02–1.06×.
+    const PS = 3;
+    if (4 * B >= 2 ** 32) throw new Error('SIMD u32 packing bound (4a)');
+    const want = Array.from({ length: N }, () => new Map()), got = Array.from({ length: N }, () => new Map());
+    const add = (m, col, i, j, w) => { const key = `${Math.min(i, j)},${Math.max(i, j)}`; m[col].set(key, (m[col].get(key) ?? 0) + w); };
+    for (let i = 0; i < N; i++) for (let j = i; j < N; j++) add(want, (i + j) % N, i, j, (i === j ? 1 : 2) * (i + j >= N ? 2 : 1));
+    const body = [], cols = [];
+    let nx = 0, ns = 0;
+    for (let k = 0; k < N; k++) {
+      const s0 = (k >> 1) + 1, len = k % 2 ? 9 : 8;
+      const term = (i) => { const t = 17 - k + i; return { t, j: t <= 17 ? 17 - t : 35 - t, w: t <= 17 ? 2 : 4 }; };
+      const vec = [], sc = [];
+      const np = Math.min(PS, len >> 1);
+      for (let q = 0; q < np; q++) {
+        const u = q >> 1, i0 = s0 + 4 * u;
+        if ((q & 1) === 0) body.push(`  const x${k}_${u} = ${lanes4('p', i0, 4)}, y${k}_${u} = ${lanes4('z', term(i0).t, 8)};`);
+        vec.push(`i64x2.extmul_${q & 1 ? 'high' : 'low'}_i32x4_u(x${k}_${u}, y${k}_${u})`);
+        for (const i of [s0 + 2 * q, s0 + 2 * q + 1]) { const { j, w } = term(i); if (i > 17) throw new Error('a lane past a_17'); add(got, k, i, j, w); }
       }
-      L2.push('  }');
-    }
-    if (maxLane > 23) throw new Error('T2/T4 read past their 24 lanes');
-    // extraction: lane 0 of v_m → column 2m + 1; lane 1 → column 2m + 2, except v_8 lane 1 (column 18) → 2·column 0
-    for (let m = 0; m < 9; m++) {
-      for (const [i, j, w] of accTerms[m][0]) put(2 * m + 1, i, j, w);
-      for (const [i, j, w] of accTerms[m][1]) put(m === 8 ? 0 : 2 * m + 2, i, j, m === 8 ? 2 * w : w);
-    }
-    for (let i = 0; i < N; i++) put((2 * i) % N, i, i, 2 * i >= N ? 2 : 1);
-    // scalar rows i ≥ RS: a_i·a_j (j > i) at column (i + j) mod 18, weight 2 (cross) · 2 when wrapped
-    const scal = Array.from({ length: N }, () => []);
-    for (let i = RS; i < N; i++) for (let j = i + 1; j < N; j++) {
-      const w = i + j >= N ? 4 : 2;
-      put((i + j) % N, i, j, w); scal[(i + j) % N].push(`f${i}${w === 4 ? '' : 'h'} * a${j}`);
+      for (let i = s0 + 2 * np; i < s0 + len; i++) { const { j, w } = term(i); add(got, k, i, j, w); sc.push(`a${i} * ${w === 2 ? 'e' : 'f'}${j}`); }
+      if (k % 2 === 0) { const m = k / 2; add(got, k, m, m, 1); add(got, k, m + 9, m + 9, 2); sc.push(`a${m} * a${m}`, `a${m + 9} * e${m + 9}`); }
+      nx += vec.length; ns += sc.length;
+      let tree = vec;
+      while (tree.length > 1) { const n2 = []; for (let j = 0; j < tree.length; j += 2) n2.push(j + 1 < tree.length ? `i64x2.add(${tree[j]}, ${tree[j + 1]})` : tree[j]); tree = n2; }
+      body.push(`  const s${k} = ${tree[0]};`);
+      cols.push([`<u64>i64x2.extract_lane(s${k}, 0)`, `<u64>i64x2.extract_lane(s${k}, 1)`, ...sc].join(' + '));
     }
     for (let k = 0; k < N; k++) {
-      const a = [...want[k]].sort().join(' '), b = [...got[k]].sort().join(' ');
-      if (a !== b) throw new Error(`feSqrSimd column ${k}: ${b} != ${a}`);
+      const x = [...want[k]].sort().join(' '), y = [...got[k]].sort().join(' ');
+      if (x !== y) throw new Error(`feSqrSimd column ${k}: ${y} != ${x}`);
     }
     out('');
     out('/**');
-    const nx = L2.filter((l) => l.includes('extmul')).length;
-    out(` * feSqr on SIMD128 (only compiled into the SIMD build): ${nx} extmuls for the cross products a_i·a_j (i < j) of rows`);
-    out(` * 0 … ${RS - 1}; rows ${RS} … 16 as i64 products at extraction (integer units, in parallel). T2 = 2a and T4 = 4a as`);
-    out(' * u32 lanes in FE_MUL_SCRATCH (4a_j ≤ 5.32·2^29 < 2^32), each followed by six zero lanes; row i (x = a_i)');
-    out(' * adds a_i·T[2m + 1 − i …] to the column pair (2m + 1, 2m + 2) for every pair of its columns 2i + 1 … i + 17,');
-    out(' * T4 and v_{m−9} for the wrapped pairs m ≥ 9. Extracted: c_{2m+1} = v_m[0]; c_{2m+2} = v_m[1] + a_{m+1}² +');
-    out(' * 2a_{m+10}²; c_0 = 2·v_8[1] + a_0² + 2a_9²; plus the scalar rows\' 2a_i·a_j (4a_i·a_j when wrapped). Each c_k');
-    out(' * is then the same integer as feSqrScalar\'s column (checked term by term by the generator), so the same carry');
-    out(' * gives identical limbs; every partial sum is a sub-sum of that column (≤ 35·(1.33·2^29)² < 2^64).');
+    out(` * feSqr on SIMD128 (only compiled into the SIMD build), column by column: ${nx} extmuls and ${ns} i64 products.`);
+    out(' * z0 … z8 hold Z2 = [2a_17 … 2a_0, 4a_17 … 4a_0] as u32 lanes (4a_j ≤ 5.32·2^29 < 2^32), p0 … p4 hold a. Column k');
+    out(' * = Σ a_i·Z2[17 − k + i] over i = ⌊k/2⌋ + 1 … (9 terms for odd k, 8 for even k): one member of each pair');
+    out(' * {i, j} of the column, weighted 2 (unwrapped) or 4 (wrapped) by Z2; even columns add a_{k/2}² + 2a_{k/2+9}².');
+    out(` * The first ${PS} pairs of terms by extmul on windows of a and Z2, the rest by i64 products with e = 2a, f = 4a.`);
+    out(' * Each column is the same integer as feSqrScalar\'s (checked term by term by the generator), every partial sum');
+    out(' * a sub-sum of it (≤ 35·(1.33·2^29)² < 2^64); the carry runs as the columns are produced, as in feMulSimd, so');
+    out(' * the limbs are identical. r may alias a: every read of a precedes the first store.');
     out(' */');
     out('function feSqrSimd(r: usize, a: usize): void {');
-    out('  const z = i64x2.splat(0);');
-    for (let k = 0; k < 8; k += 2) {
-      out(`  { const p = i32x4.shuffle(v128.load(a, ${16 * k}), v128.load(a, ${16 * (k + 1)}), 0, 2, 4, 6);`);
-      out(`    v128.store(S, i32x4.shl(p, 1), ${T2 + 8 * k}); v128.store(S, i32x4.shl(p, 2), ${T4 + 8 * k}); }`);
-    }
-    out('  { const q = i32x4.shuffle(v128.load(a, 128), z, 0, 2, 4, 4);');
-    out(`    v128.store(S, i32x4.shl(q, 1), ${T2 + 64}); v128.store(S, z, ${T2 + 80});`);
-    out(`    v128.store(S, i32x4.shl(q, 2), ${T4 + 64}); v128.store(S, z, ${T4 + 80}); }`);
-    for (let m = 0; m < 9; m++) out(`  let v${m} = z;`);
-    L2.forEach(out);
-    for (let k = 0; k < N; k++) out(`  const a${k} = load<u64>(a, ${8 * k});`);
-    for (let i = RS; i < N - 1; i++) out(`  const f${i} = a${i} << 2, f${i}h = a${i} << 1;`);
-    const sx = (k) => scal[k].map((e) => ` + ${e}`).join('');
-    out(`  let c0 = (<u64>i64x2.extract_lane(v8, 1) << 1) + a0 * a0 + a9 * (a9 << 1)${sx(0)};`);
-    for (let m = 0; m < 9; m++) {
-      out(`  let c${2 * m + 1} = <u64>i64x2.extract_lane(v${m}, 0)${sx(2 * m + 1)};`);
-      if (m < 8) out(`  let c${2 * m + 2} = <u64>i64x2.extract_lane(v${m}, 1) + a${m + 1} * a${m + 1} + a${m + 10} * (a${m + 10} << 1)${sx(2 * m + 2)};`);
-    }
-    carry();
+    for (let v = 0; v < 4; v++) out(`  const p${v} = i32x4.shuffle(v128.load(a, ${32 * v}), v128.load(a, ${32 * v + 16}), 0, 2, 4, 6), d${v} = i32x4.shl(p${v}, 1), q${v} = i32x4.shl(p${v}, 2);`);
+    out('  const p4 = i32x4.shuffle(v128.load(a, 128), v128.load(a, 128), 0, 2, 0, 2), d4 = i32x4.shl(p4, 1), q4 = i32x4.shl(p4, 2);');
+    out('  const z0 = i32x4.shuffle(d4, d3, 1, 0, 7, 6);   // 2a_17 2a_16 2a_15 2a_14');
+    out('  const z1 = i32x4.shuffle(d3, d2, 1, 0, 7, 6);   // 2a_13 … 2a_10');
+    out('  const z2 = i32x4.shuffle(d2, d1, 1, 0, 7, 6);   // 2a_9 … 2a_6');
+    out('  const z3 = i32x4.shuffle(d1, d0, 1, 0, 7, 6);   // 2a_5 … 2a_2');
+    out('  const z4 = i32x4.shuffle(d0, q4, 1, 0, 5, 4);   // 2a_1 2a_0 4a_17 4a_16');
+    out('  const z5 = i32x4.shuffle(q3, q3, 3, 2, 1, 0);   // 4a_15 … 4a_12');
+    out('  const z6 = i32x4.shuffle(q2, q2, 3, 2, 1, 0);   // 4a_11 … 4a_8');
+    out('  const z7 = i32x4.shuffle(q1, q1, 3, 2, 1, 0);   // 4a_7 … 4a_4');
+    out('  const z8 = i32x4.shuffle(q0, q0, 3, 2, 1, 0);   // 4a_3 … 4a_0');
+    for (let i = 0; i < N; i++) out(`  const a${i} = load<u64>(a, ${8 * i}), e${i} = a${i} << 1, f${i} = a${i} << 2;`);
+    body.forEach(out);
+    carryAsProduced(cols);
     out('}');
   }
   sqrSimd();
