@@ -497,16 +497,16 @@ function feSqrSimd(r: usize, a: usize): void {
   const z6 = i32x4.shuffle(q2, q2, 3, 2, 1, 0);   // 4a_11 … 4a_8
   const z7 = i32x4.shuffle(q1, q1, 3, 2, 1, 0);   // 4a_7 … 4a_4
   const z8 = i32x4.shuffle(q0, q0, 3, 2, 1, 0);   // 4a_3 … 4a_0
-  const a0 = load<u64>(a, 0), e0 = a0 << 1, f0 = a0 << 2;
-  const a1 = load<u64>(a, 8), e1 = a1 << 1, f1 = a1 << 2;
-  const a2 = load<u64>(a, 16), e2 = a2 << 1, f2 = a2 << 2;
-  const a3 = load<u64>(a, 24), e3 = a3 << 1, f3 = a3 << 2;
-  const a4 = load<u64>(a, 32), e4 = a4 << 1, f4 = a4 << 2;
-  const a5 = load<u64>(a, 40), e5 = a5 << 1, f5 = a5 << 2;
-  const a6 = load<u64>(a, 48), e6 = a6 << 1, f6 = a6 << 2;
-  const a7 = load<u64>(a, 56), e7 = a7 << 1, f7 = a7 << 2;
-  const a8 = load<u64>(a, 64), e8 = a8 << 1, f8 = a8 << 2;
-  const a9 = load<u64>(a, 72), e9 = a9 << 1, f9 = a9 << 2;
+  const a0 = load<u64>(a, 0), e0 = a0 << 1;
+  const a1 = load<u64>(a, 8), e1 = a1 << 1;
+  const a2 = load<u64>(a, 16), e2 = a2 << 1;
+  const a3 = load<u64>(a, 24);
+  const a4 = load<u64>(a, 32);
+  const a5 = load<u64>(a, 40);
+  const a6 = load<u64>(a, 48);
+  const a7 = load<u64>(a, 56);
+  const a8 = load<u64>(a, 64);
+  const a9 = load<u64>(a, 72), e9 = a9 << 1;
   const a10 = load<u64>(a, 80), e10 = a10 << 1, f10 = a10 << 2;
   const a11 = load<u64>(a, 88), e11 = a11 << 1, f11 = a11 << 2;
   const a12 = load<u64>(a, 96), e12 = a12 << 1, f12 = a12 << 2;

@@ -63,6 +63,20 @@ const header = (what) => [
     if (q + 1 > last) throw new Error(`${name}: window ${t} past the last register`);
     return `i8x16.shuffle(${name}${q}, ${name}${q + 1}, ${Array.from({ length: 16 }, (_, j) => 4 * r4 + j).join(', ')})`;
   };
+  // A balanced tree of i64x2.add over the terms (shorter dependency chains than a running sum).
+  const addTree = (terms) => {
+    let tree = terms;
+    while (tree.length > 1) { const nx = []; for (let j = 0; j < tree.length; j += 2) nx.push(j + 1 < tree.length ? `i64x2.add(${tree[j]}, ${tree[j + 1]})` : tree[j]); tree = nx; }
+    return tree[0];
+  };
+  // z0 … z8 = [lo_17 … lo_0, hi_17 … hi_0] as u32 lanes, from the packed vectors lo0 … lo4 and hi0 … hi4 (limbs 4v …
+  // 4v + 3 each; lo4, hi4 hold limbs 16, 17 in lanes 0, 1). loName, hiName: what they hold, for the comments.
+  const reversedZ = (lo, hi, loName, hiName) => {
+    out(`  const z0 = i32x4.shuffle(${lo}4, ${lo}3, 1, 0, 7, 6);   // ${loName}_17 ${loName}_16 ${loName}_15 ${loName}_14`);
+    for (let q = 1; q < 4; q++) out(`  const z${q} = i32x4.shuffle(${lo}${4 - q}, ${lo}${3 - q}, 1, 0, 7, 6);   // ${loName}_${17 - 4 * q} … ${loName}_${14 - 4 * q}`);
+    out(`  const z4 = i32x4.shuffle(${lo}0, ${hi}4, 1, 0, 5, 4);   // ${loName}_1 ${loName}_0 ${hiName}_17 ${hiName}_16`);
+    for (let q = 5; q < 9; q++) out(`  const z${q} = i32x4.shuffle(${hi}${8 - q}, ${hi}${8 - q}, 3, 2, 1, 0);   // ${hiName}_${35 - 4 * q} … ${hiName}_${32 - 4 * q}`);
+  };
   // The carry of carry(), run as the columns are produced: one carry live instead of eighteen column sums, limbs 0 and
   // 1 stored last (after the carry out of column 17). The same sums and shifts, so the same limbs. The caller has
   // read all of its inputs before the first store (r may alias them).
@@ -179,15 +193,7 @@ const header = (what) => [
   // Z stays in registers z0 … z8 (four lanes each); a window Z[t … t + 3] is z_{t/4} or one byte shuffle of two
   // neighbours (measured 0.97× the time of unaligned loads from a stored Z, which wait for the stores to commit).
   // The scalar rows read single lanes from the stored copy (the vectors they touch only).
-  out('  const z0 = i32x4.shuffle(p4, p3, 1, 0, 7, 6);   // b_17 b_16 b_15 b_14');
-  out('  const z1 = i32x4.shuffle(p3, p2, 1, 0, 7, 6);   // b_13 … b_10');
-  out('  const z2 = i32x4.shuffle(p2, p1, 1, 0, 7, 6);   // b_9 … b_6');
-  out('  const z3 = i32x4.shuffle(p1, p0, 1, 0, 7, 6);   // b_5 … b_2');
-  out('  const z4 = i32x4.shuffle(p0, d4, 1, 0, 5, 4);   // b_1 b_0 2b_17 2b_16');
-  out('  const z5 = i32x4.shuffle(d3, d3, 3, 2, 1, 0);   // 2b_15 … 2b_12');
-  out('  const z6 = i32x4.shuffle(d2, d2, 3, 2, 1, 0);   // 2b_11 … 2b_8');
-  out('  const z7 = i32x4.shuffle(d1, d1, 3, 2, 1, 0);   // 2b_7 … 2b_4');
-  out('  const z8 = i32x4.shuffle(d0, d0, 3, 2, 1, 0);   // 2b_3 … 2b_0');
+  reversedZ('p', 'd', 'b', '2b');
   const zStored = new Set();
   for (let k = 0; k < N; k++) for (let i = N - SR; i < N; i++) zStored.add((17 - k + i) >> 2);
   for (const q of [...zStored].sort((x, y) => x - y)) out(`  v128.store(S, z${q}, ${16 * q});`);
@@ -204,9 +210,7 @@ const header = (what) => [
       terms.push(`i64x2.extmul_low_i32x4_u(A${v}, w${k}_${v})`);
       if (!(HALF && v === NV - 1)) terms.push(`i64x2.extmul_high_i32x4_u(A${v}, w${k}_${v})`);
     }
-    let tree = terms;
-    while (tree.length > 1) { const nx = []; for (let j = 0; j < tree.length; j += 2) nx.push(j + 1 < tree.length ? `i64x2.add(${tree[j]}, ${tree[j + 1]})` : tree[j]); tree = nx; }
-    out(`  const s${k} = ${tree[0]};`);
+    out(`  const s${k} = ${addTree(terms)};`);
     // scalar rows: a_i·Z[17 − k + i] too (u32 loads of Z: b is not read after packing, so r may alias it)
     let sc = '';
     for (let i = N - SR; i < N; i++) sc += ` + x${i} * <u64>load<u32>(S, ${4 * (17 - k + i)})`;
@@ -278,9 +282,7 @@ const header = (what) => [
       for (let i = s0 + 2 * np; i < s0 + len; i++) { const { j, w } = term(i); add(got, k, i, j, w); sc.push(`a${i} * ${w === 2 ? 'e' : 'f'}${j}`); }
       if (k % 2 === 0) { const m = k / 2; add(got, k, m, m, 1); add(got, k, m + 9, m + 9, 2); sc.push(`a${m} * a${m}`, `a${m + 9} * e${m + 9}`); }
       nx += vec.length; ns += sc.length;
-      let tree = vec;
-      while (tree.length > 1) { const n2 = []; for (let j = 0; j < tree.length; j += 2) n2.push(j + 1 < tree.length ? `i64x2.add(${tree[j]}, ${tree[j + 1]})` : tree[j]); tree = n2; }
-      body.push(`  const s${k} = ${tree[0]};`);
+      body.push(`  const s${k} = ${addTree(vec)};`);
       cols.push([`<u64>i64x2.extract_lane(s${k}, 0)`, `<u64>i64x2.extract_lane(s${k}, 1)`, ...sc].join(' + '));
     }
     for (let k = 0; k < N; k++) {
@@ -301,16 +303,15 @@ const header = (what) => [
     out('function feSqrSimd(r: usize, a: usize): void {');
     for (let v = 0; v < 4; v++) out(`  const p${v} = i32x4.shuffle(v128.load(a, ${32 * v}), v128.load(a, ${32 * v + 16}), 0, 2, 4, 6), d${v} = i32x4.shl(p${v}, 1), q${v} = i32x4.shl(p${v}, 2);`);
     out('  const p4 = i32x4.shuffle(v128.load(a, 128), v128.load(a, 128), 0, 2, 0, 2), d4 = i32x4.shl(p4, 1), q4 = i32x4.shl(p4, 2);');
-    out('  const z0 = i32x4.shuffle(d4, d3, 1, 0, 7, 6);   // 2a_17 2a_16 2a_15 2a_14');
-    out('  const z1 = i32x4.shuffle(d3, d2, 1, 0, 7, 6);   // 2a_13 … 2a_10');
-    out('  const z2 = i32x4.shuffle(d2, d1, 1, 0, 7, 6);   // 2a_9 … 2a_6');
-    out('  const z3 = i32x4.shuffle(d1, d0, 1, 0, 7, 6);   // 2a_5 … 2a_2');
-    out('  const z4 = i32x4.shuffle(d0, q4, 1, 0, 5, 4);   // 2a_1 2a_0 4a_17 4a_16');
-    out('  const z5 = i32x4.shuffle(q3, q3, 3, 2, 1, 0);   // 4a_15 … 4a_12');
-    out('  const z6 = i32x4.shuffle(q2, q2, 3, 2, 1, 0);   // 4a_11 … 4a_8');
-    out('  const z7 = i32x4.shuffle(q1, q1, 3, 2, 1, 0);   // 4a_7 … 4a_4');
-    out('  const z8 = i32x4.shuffle(q0, q0, 3, 2, 1, 0);   // 4a_3 … 4a_0');
-    for (let i = 0; i < N; i++) out(`  const a${i} = load<u64>(a, ${8 * i}), e${i} = a${i} << 1, f${i} = a${i} << 2;`);
+    reversedZ('d', 'q', '2a', '4a');
+    // a_i always; e_i = 2a_i and f_i = 4a_i only where a column's scalar terms use them
+    const used = cols.join(' ');
+    for (let i = 0; i < N; i++) {
+      const defs = [`a${i} = load<u64>(a, ${8 * i})`];
+      if (new RegExp(`\\be${i}\\b`).test(used)) defs.push(`e${i} = a${i} << 1`);
+      if (new RegExp(`\\bf${i}\\b`).test(used)) defs.push(`f${i} = a${i} << 2`);
+      out(`  const ${defs.join(', ')};`);
+    }
     body.forEach(out);
     carryAsProduced(cols);
     out('}');
